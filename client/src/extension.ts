@@ -1,0 +1,30 @@
+/**
+ * The VS Code side of Copydesk: starts the language server, shows its state in the status
+ * bar and registers the commands. No analysis happens here.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerGoToStory } from './goToStory';
+import { StatusItem } from './statusItem';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'article' }],
+    synchronize: { configurationSection: 'copydesk' },
+  };
+  client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  const status = new StatusItem(client);
+  context.subscriptions.push(status, registerGoToStory());
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,35 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+//   node scripts/build.mjs               development build (source maps)
+//   node scripts/build.mjs --watch       rebuild on change
+//   node scripts/build.mjs --production  minified, no source maps (what the .vsix ships)
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** One entry per shipped bundle; `vscode` is provided by the editor at run time. */
+const bundles = [
+  { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { server: 'server/src/server.ts' } },
+  { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outdir: 'dist',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+};
+
+const contexts = await Promise.all(bundles.map((b) => esbuild.context({ ...common, ...b })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('watching for changes…');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

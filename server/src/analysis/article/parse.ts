@@ -1,0 +1,83 @@
+import type { ArticleFile, Paragraph, Published, Span, Story } from './model';
+import { findDateline } from './dateline';
+import { detectLayout, groupParagraphs } from './layout';
+import { isBlank, splitLines, trimSpan } from './lines';
+import { findEditorNotes, maskNotes } from './notes';
+import { classifyParagraphs } from './paragraphs';
+import { isPublishedLine, parsePublishedLine } from './published';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { countWords } from './words';
+
+/** The parsed file and the copy the checks read (the text with editor notes blanked out;
+ *  same length, same offsets). */
+export interface ParsedText {
+  file: ArticleFile;
+  copy: string;
+}
+
+/**
+ * Parses a file of stories. A `Published at` line closes a story and the next non-empty line
+ * starts the next; a file without one is a single story.
+ */
+export function parseArticleFile(text: string): ParsedText {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const notes = findEditorNotes(text);
+  const copy = maskNotes(text, notes, bom);
+  const stories: Story[] = [];
+  const strayPublished: Published[] = [];
+  let storyLines: Span[] = [];
+  let hasCopy = false;
+  for (const line of splitLines(copy)) {
+    if (isPublishedLine(copy, line)) {
+      const published = parsePublishedLine(copy, line);
+      if (hasCopy) stories.push(parseStory(copy, storyLines, published));
+      else strayPublished.push(published);
+      storyLines = [];
+      hasCopy = false;
+    } else {
+      storyLines.push(line);
+      hasCopy ||= !isBlank(copy, line);
+    }
+  }
+  if (hasCopy) stories.push(parseStory(copy, storyLines, null));
+  return { file: { stories, notes, strayPublished, bom }, copy };
+}
+
+/** Parses one story from its lines (at least one of them not blank). */
+export function parseStory(copy: string, lines: readonly Span[], published: Published | null): Story {
+  const first = lines.findIndex((line) => !isBlank(copy, line));
+  const headlineSpan = trimSpan(copy, lines[first]!.start, lines[first]!.end);
+  const headline = { ...headlineSpan, text: copy.slice(headlineSpan.start, headlineSpan.end) };
+  const bodyLines = lines.slice(first + 1);
+  const layout = detectLayout(copy, bodyLines);
+  const spans = groupParagraphs(copy, bodyLines, layout);
+  const singleLine = spans.map((p) => !/[\r\n]/.test(copy.slice(p.start, p.end)));
+  const kinds = classifyParagraphs(copy, spans, layout, singleLine);
+
+  const firstBody = kinds.indexOf('body');
+  const dateline = firstBody >= 0 ? findDateline(copy, spans[firstBody]!) : null;
+  const paragraphs: Paragraph[] = spans.map((p, i) => {
+    const kind = kinds[i]!;
+    const from = i === firstBody && dateline ? dateline.end : p.start;
+    return { ...p, kind, sentences: kind === 'body' ? splitSentences(copy, from, p.end) : [] };
+  });
+
+  const prose = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'subhead');
+  const inHeadline = findQuotes(copy, [headline]);
+  const inBody = findQuotes(copy, prose);
+  const words = prose.reduce((n, p) => n + countWords(copy, p), 0);
+  const last = paragraphs[paragraphs.length - 1];
+  return {
+    start: headline.start,
+    end: published ? published.end : last ? last.end : headline.end,
+    headline,
+    dateline,
+    paragraphs,
+    quotes: [...inHeadline.quotes, ...inBody.quotes],
+    quoteProblems: [...inHeadline.problems, ...inBody.problems],
+    published,
+    layout,
+    words,
+  };
+}

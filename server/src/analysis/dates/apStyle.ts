@@ -1,0 +1,18 @@
+/** AP month style with a day: short forms for the long months, the short ones spelled out. */
+export const AP_MONTHS_WITH_DAY = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** `Monday, Aug. 12, 2024` (weekday 1 = Monday, as ISO and luxon count). */
+export function formatApDate(year: number, month: number, day: number, weekday?: number): string {
+  const date = `${AP_MONTHS_WITH_DAY[month - 1]} ${day}, ${year}`;
+  return weekday === undefined ? date : `${WEEKDAY_NAMES[weekday - 1]}, ${date}`;
+}
+
+/** `9 a.m.`, `6:47 p.m.`, `noon`, `midnight` (AP time style). */
+export function formatApTime(hour: number, minute: number): string {
+  if (minute === 0 && hour === 12) return 'noon';
+  if (minute === 0 && hour === 0) return 'midnight';
+  const h = hour % 12 === 0 ? 12 : hour % 12;
+  const suffix = hour < 12 ? 'a.m.' : 'p.m.';
+  return minute === 0 ? `${h} ${suffix}` : `${h}:${String(minute).padStart(2, '0')} ${suffix}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The pure core of Copydesk: a string in, plain data out. Nothing here may import vscode,
+ * the LSP libraries or Node built-ins; the server, the CLI and the tests all call `analyze`.
+ */
+import type { ArticleFile } from './article/model';
+import { parseArticleFile } from './article/parse';
+import { applyDirectives } from './directives';
+import type { AnalysisOptions, RuleSetting } from './options';
+import { RULES } from './rules/registry';
+import type { Finding } from './rules/types';
+
+export type { AnalysisOptions, RuleSetting } from './options';
+export { DEFAULT_TIME_ZONE } from './options';
+export type * from './article/model';
+export type { Finding, Fix, Rule, RuleInfo, Severity, TextEdit } from './rules/types';
+export { RULE_INFO, isRuleId } from './rules/registry';
+
+/** A person, place or organization mention (filled by the entity analysis). */
+export interface EntityMention {
+  type: 'person' | 'place' | 'organization';
+  start: number;
+  end: number;
+  text: string;
+  /** The same for every mention of one entity in a file. */
+  id: string;
+}
+
+/** Who said what (filled by the attribution analysis). */
+export interface Attribution {
+  cue: { start: number; end: number } | null;
+  source: { start: number; end: number } | null;
+  content: { start: number; end: number };
+}
+
+export interface Analysis {
+  file: ArticleFile;
+  /** The text the checks read: editor notes blanked out, same offsets as the document. */
+  copy: string;
+  entities: EntityMention[];
+  attributions: Attribution[];
+  /** Sorted by position. */
+  findings: Finding[];
+}
+
+/** Analyses a document: its stories, and what every enabled rule finds in it. */
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const { file, copy } = parseArticleFile(text);
+  const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = setting(rule.id) ?? rule.severity;
+    if (severity === 'off') continue;
+    for (const f of rule.check({ text, copy, file, options })) findings.push({ rule: rule.id, severity, ...f });
+  }
+  const reported = applyDirectives(text, file.notes, findings, (id) => setting(id) === 'off')
+    .map((f) => withSetting(f, setting(f.rule)))
+    .filter((f): f is Finding => f !== null);
+  reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { file, copy, entities: [], attributions: [], findings: reported };
+}
+
+/** Applies a severity setting to a finding the directive stage made. */
+function withSetting(f: Finding, setting: RuleSetting | undefined): Finding | null {
+  if (setting === 'off') return null;
+  return setting === undefined || setting === f.severity ? f : { ...f, severity: setting };
+}

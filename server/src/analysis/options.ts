@@ -1,0 +1,14 @@
+import type { Severity } from './rules/types';
+
+/** A rule's severity, or `off` to skip it. */
+export type RuleSetting = Severity | 'off';
+
+/** How to analyse a document; every field is optional and has a newsroom default. */
+export interface AnalysisOptions {
+  /** Per-rule severity overrides, by rule id. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** The newsroom's IANA time zone, for dates and times read off the published line. */
+  timeZone?: string;
+}
+
+export const DEFAULT_TIME_ZONE = 'America/New_York';

@@ -1,0 +1,23 @@
+import type { Rule, RuleInfo } from './types';
+import { emptyStory } from './structure/emptyStory';
+import { publishedFormat } from './structure/publishedFormat';
+import { unbalancedQuotes } from './structure/unbalancedQuotes';
+import { unclosedNote } from './structure/unclosedNote';
+import { unusedDirective } from './structure/unusedDirective';
+
+/** Every rule with a check of its own, in the order findings are reported. */
+export const RULES: readonly Rule[] = [publishedFormat, emptyStory, unbalancedQuotes, unclosedNote];
+
+/** Every rule id Copydesk can report, with description and default severity (settings, docs). */
+export const RULE_INFO: readonly RuleInfo[] = [...RULES, unusedDirective].map(({ id, description, severity }) => ({
+  id,
+  description,
+  severity,
+}));
+
+const IDS = new Set(RULE_INFO.map((r) => r.id));
+
+/** True when `id` names a rule. */
+export function isRuleId(id: string): boolean {
+  return IDS.has(id);
+}

@@ -1,0 +1,61 @@
+import type { ArticleFile } from '../article/model';
+import type { AnalysisOptions } from '../options';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/** Replace [start, end) of the document with `newText`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A way to fix a finding, computed when the finding is made. */
+export interface Fix {
+  title: string;
+  /** Mechanical and fine to apply unattended (fix-all, `--fix`); false for judgement calls
+   *  and placeholders. */
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+/** What a rule reports: a span of the document and what is wrong with it. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  fixes: Fix[];
+  /** The finding marks text that does nothing (an unused directive): editors fade it. */
+  unnecessary?: boolean;
+}
+
+/** A finding as a rule's `check` returns it; the registry adds the id and severity. */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+
+/** What a rule reads. */
+export interface RuleContext {
+  /** The document text as given. */
+  text: string;
+  /** The text the checks read: editor notes blanked out (same offsets). */
+  copy: string;
+  file: ArticleFile;
+  options: AnalysisOptions;
+}
+
+/** What settings and docs show of a rule. */
+export interface RuleInfo {
+  /** `family/name`: the diagnostic code and the key in settings. */
+  id: string;
+  /** One sentence for settings and docs. */
+  description: string;
+  /** The default severity. */
+  severity: Severity;
+}
+
+/** One check. Rules live one to a file under `rules/<family>/`, listed in `registry.ts`. */
+export interface Rule extends RuleInfo {
+  check(context: RuleContext): RuleFinding[];
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+
+/** A file read as the editor would show it. */
+export interface ArticleText {
+  /** The text with any byte order mark removed, as VS Code presents it. */
+  text: string;
+  encoding: 'utf-8' | 'windows-1252';
+  bom: boolean;
+}
+
+/** Thrown for a file that cannot be analysed; the message is for the user. */
+export class UnreadableFile extends Error {}
+
+/** Share of control characters above which a file is taken for binary data. */
+const MAX_CONTROL_SHARE = 0.05;
+
+/**
+ * Reads an article file. UTF-8 (with or without BOM) is the norm; bytes that are not valid
+ * UTF-8 are read as Windows-1252, the encoding of older newsroom systems. NUL bytes or many
+ * control characters mean the file is not text at all.
+ */
+export async function readArticle(path: string): Promise<ArticleText> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UnreadableFile(describeIoError(error));
+  }
+  if (bytes.includes(0)) throw new UnreadableFile('not a text file (it contains NUL bytes)');
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let text: string;
+  let encoding: ArticleText['encoding'] = 'utf-8';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+    encoding = 'windows-1252';
+  }
+  if (controlShare(text) > MAX_CONTROL_SHARE) throw new UnreadableFile('not a text file (it is mostly control characters)');
+  return { text, encoding, bom };
+}
+
+function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  const sample = text.slice(0, 65536);
+  const controls = sample.match(/[\x01-\x08\x0b\x0e-\x1f\x7f]/g)?.length ?? 0;
+  return controls / sample.length;
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,82 @@
+/**
+ * The Copydesk language server: connection, document sync, settings and wiring. No analysis
+ * logic lives here; `features/` turns the core's results into LSP shapes.
+ *   node dist/server.js --stdio      (or --node-ipc when started by the extension)
+ */
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './analysisCache';
+import { toDocumentSymbols } from './features/symbols';
+import { toFoldingRanges } from './features/folding';
+import { toHover } from './features/hover';
+import { toSemanticTokens } from './features/semanticTokens';
+import { SEMANTIC_TOKEN_TYPES } from './protocol';
+import { SettingsCache, toAnalysisOptions, type Settings } from './settings';
+import { Validator } from './validator';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const analyses = new AnalysisCache();
+let clientAsksConfiguration = false;
+const settings = new SettingsCache(connection, () => clientAsksConfiguration);
+const validator = new Validator(connection, documents, analyses, settings);
+
+connection.onInitialize((params): InitializeResult => {
+  clientAsksConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Copydesk' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true },
+    },
+    serverInfo: { name: 'copydesk' },
+  };
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings.forget();
+  documents.all().forEach((doc) => validator.schedule(doc));
+});
+
+documents.onDidChangeContent(({ document }) => validator.schedule(document));
+documents.onDidClose(({ document }) => {
+  validator.cancel(document.uri);
+  analyses.forget(document.uri);
+  settings.forget(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+/** Runs `answer` on the open document's current analysis, or returns `empty` for unknown documents. */
+async function withAnalysis<T>(uri: string, empty: T, answer: (doc: TextDocument, s: Settings) => T): Promise<T> {
+  const doc = documents.get(uri);
+  if (!doc) return empty;
+  const s = await settings.get(uri);
+  return answer(doc, s);
+}
+
+const analysisOf = (doc: TextDocument, s: Settings) => analyses.get(doc, toAnalysisOptions(s));
+
+connection.onDocumentSymbol(({ textDocument }) =>
+  withAnalysis(textDocument.uri, [], (doc, s) => toDocumentSymbols(doc, analysisOf(doc, s))),
+);
+connection.onFoldingRanges(({ textDocument }) =>
+  withAnalysis(textDocument.uri, [], (doc, s) => toFoldingRanges(doc, analysisOf(doc, s))),
+);
+connection.onHover(({ textDocument, position }) =>
+  withAnalysis(textDocument.uri, null, (doc, s) => toHover(doc, analysisOf(doc, s), doc.offsetAt(position), s.timeZone)),
+);
+connection.languages.semanticTokens.on(({ textDocument }) =>
+  withAnalysis(textDocument.uri, { data: [] }, (doc, s) => toSemanticTokens(doc, analysisOf(doc, s))),
+);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,58 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from './analysisCache';
+import { toDiagnostics } from './features/diagnostics';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { toAnalysisOptions, type SettingsCache } from './settings';
+
+/**
+ * Publishes diagnostics for documents as they change. Changes arriving together are checked
+ * once, and a result for a version that is no longer current is dropped, never published.
+ */
+export class Validator {
+  private readonly pending = new Map<string, TextDocument>();
+  private timer: NodeJS.Immediate | null = null;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyses: AnalysisCache,
+    private readonly settings: SettingsCache,
+  ) {}
+
+  schedule(doc: TextDocument): void {
+    this.pending.set(doc.uri, doc);
+    this.timer ??= setImmediate(() => void this.flush());
+  }
+
+  cancel(uri: string): void {
+    this.pending.delete(uri);
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = null;
+    const docs = [...this.pending.values()];
+    this.pending.clear();
+    for (const doc of docs) await this.validate(doc);
+  }
+
+  private async validate(doc: TextDocument): Promise<void> {
+    const version = doc.version;
+    this.status({ state: 'checking', uri: doc.uri });
+    try {
+      const options = toAnalysisOptions(await this.settings.get(doc.uri));
+      // A newer version is on its way, or the document was closed: its result would be stale.
+      if (this.pending.has(doc.uri) || doc.version !== version || this.documents.get(doc.uri) !== doc) return;
+      const diagnostics = toDiagnostics(doc, this.analyses.get(doc, options));
+      await this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    } catch (error) {
+      this.connection.console.error(`Copydesk could not check ${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } finally {
+      this.status({ state: 'ready', uri: doc.uri });
+    }
+  }
+
+  private status(params: StatusParams): void {
+    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+  }
+}
