@@ -1,6 +1,6 @@
 import { analyze } from '../analysis';
 import { toJsonReport } from './jsonReport';
-import { readArticle, UnreadableFile } from './readArticle';
+import { readArticle, UnreadableFile } from '../files/readArticle';
 import { toTextReport } from './textReport';
 
 export interface AnalyzeOptions {

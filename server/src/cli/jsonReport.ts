@@ -22,6 +22,7 @@ function toArticle(story: Story, copy: string): object {
       end: dateline.end,
       text: dateline.text,
       place: dateline.place,
+      city: dateline.city,
       agency: dateline.agency,
       region: dateline.region,
       date: dateline.date,

@@ -30,7 +30,7 @@ export function toHover(doc: TextDocument, analysis: Analysis, offset: number, t
 
 function datelineCard(dateline: Dateline, published: Published | null, timeZone: string): string {
   const state = dateline.region ? findUsState(dateline.region) : undefined;
-  const rows = [`**Dateline** \`${dateline.text}\``, '', `- Place: ${dateline.place}`];
+  const rows = [`**Dateline** \`${dateline.text}\``, '', `- City: ${dateline.city}`];
   if (dateline.region) rows.push(`- ${state ? 'State' : 'Region'}: ${dateline.region}${state && state.name !== dateline.region ? ` (${state.name})` : ''}`);
   if (dateline.date) rows.push(`- Date: ${dateline.date}`);
   rows.push(`- Agency: ${dateline.agency ? (AGENCIES[dateline.agency] ?? dateline.agency) : 'none (staff copy)'}`);

@@ -11,15 +11,16 @@ const DASH = /[ \t]*(—|–|--|(?<=\s)-|-(?=\s))[ \t]*/g;
 /** `(AP)`, `(Reuters)` at the end of the head. */
 const AGENCY = /\(([A-Za-z][A-Za-z.&' -]{0,29})\)$/;
 
-/** A date in a wire dateline: `Feb 26`, `March 9`, `Oct. 13` (any letter case). */
-const DATE = /(?:^|\s)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})$/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date in a wire dateline: `Feb 26`, `March 9`, `Oct. 13`, `2 March` (any letter case). */
+const DATE = new RegExp(`(?:^|\\s)(${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})$`, 'i');
 
 /** A place name: one to four words of letters, periods, apostrophes and hyphens. */
 const PLACE_NAME = /^[\p{L}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}$/u;
 
 /**
  * Reads the dateline at the start of a story's first paragraph, or returns null. Accepts
- * `CITY (AGENCY) —`, `CITY, Region (AGENCY) -`, `CITY, Mon DD -` and staff `CITY —`. A place
+ * `CITY (AGENCY) —`, `CITY, Region (AGENCY) -`, `CITY, Mon DD -` and staff `CITY —`. A city
  * not in capitals is taken only with some other sign of a dateline (agency, date or U.S.
  * state), so `Smith - a farmer` is not read as one; the dateline rules then check its form.
  */
@@ -45,7 +46,7 @@ export function findDateline(text: string, paragraph: Span): Dateline | null {
   };
 }
 
-type HeadParts = Pick<Dateline, 'place' | 'placeSpan' | 'region' | 'regionSpan' | 'date' | 'agency' | 'agencySpan'>;
+type HeadParts = Pick<Dateline, 'place' | 'placeSpan' | 'city' | 'citySpan' | 'region' | 'regionSpan' | 'date' | 'agency' | 'agencySpan'>;
 
 /** Splits `PLACE[, Region][, Mon DD][ (AGENCY)]`; `at` is the head's offset. */
 function readHead(head: string, at: number): HeadParts | null {
@@ -67,13 +68,16 @@ function readHead(head: string, at: number): HeadParts | null {
   if (/\d/.test(rest)) return null;
   const segments = rest.split(',');
   if (segments.length > 2) return null;
-  const place = segment(segments[0]!, at);
+  const city = segment(segments[0]!, at);
   const region = segments.length === 2 ? segment(segments[1]!, at + segments[0]!.length + 1) : null;
-  if (!place || (segments.length === 2 && !region)) return null;
-  if (!looksLikeDateline(place.text, region?.text ?? null, date, agency)) return null;
+  if (!city || (segments.length === 2 && !region)) return null;
+  if (!looksLikeDateline(city.text, region?.text ?? null, date, agency)) return null;
+  const placeSpan = { start: city.span.start, end: (region ?? city).span.end };
   return {
-    place: place.text,
-    placeSpan: place.span,
+    place: head.slice(placeSpan.start - at, placeSpan.end - at),
+    placeSpan,
+    city: city.text,
+    citySpan: city.span,
     region: region?.text ?? null,
     regionSpan: region?.span ?? null,
     date,
@@ -90,7 +94,7 @@ function segment(raw: string, at: number): { text: string; span: Span } | null {
   return { text, span: { start, end: start + text.length } };
 }
 
-function looksLikeDateline(place: string, region: string | null, date: string | null, agency: string | null): boolean {
-  const inCapitals = /\p{Lu}.*\p{Lu}/u.test(place) && !/\p{Ll}/u.test(place);
+function looksLikeDateline(city: string, region: string | null, date: string | null, agency: string | null): boolean {
+  const inCapitals = /\p{Lu}.*\p{Lu}/u.test(city) && !/\p{Ll}/u.test(city);
   return inCapitals || date !== null || agency !== null || (region !== null && findUsState(region) !== undefined);
 }

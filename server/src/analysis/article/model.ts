@@ -25,9 +25,12 @@ export type Layout =
 
 /** `BUTLER, Pa. (AP) —`, `LOS ANGELES, Oct 13 (Reuters) -`, `SALVADOR, Feb 26 -`. */
 export interface Dateline extends TextSpan {
-  /** The city as written: `BUTLER`. */
+  /** The place as written, city and any state or country: `BUTLER, Pa.`. */
   place: string;
   placeSpan: Span;
+  /** The city alone: `BUTLER`. */
+  city: string;
+  citySpan: Span;
   /** State or country as written (`Pa.`, `Pakistan`), or null. */
   region: string | null;
   regionSpan: Span | null;

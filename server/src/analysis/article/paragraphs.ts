@@ -1,4 +1,5 @@
-import type { Layout, ParagraphKind, Span } from './model';
+import type { Layout, ParagraphKind } from './model';
+import type { ParagraphShape } from './layout';
 
 /** Pasted HTML, social-media links and bare links: material the writer did not write. */
 const EMBED_MARKUP = /<\/?(?:a|blockquote|iframe|img|script|div|p|span)\b|pic\.twitter\.com\/|platform\.twitter\.com|instagram\.com\/p\//i;
@@ -11,17 +12,16 @@ const MAX_SUBHEAD_WORDS = 12;
 const MAX_SUBHEAD_LENGTH = 80;
 /** Subheads carry no sentence punctuation; a question mark is allowed ("What comes next?"). */
 const SENTENCE_END = /[.,;:!"”’')\]…-]$/;
+/** How the paragraphs around a subhead end and start. */
+const PARAGRAPH_END = /[.!?:"”’')\]…]/;
+const PARAGRAPH_START = /[\p{Lu}\p{N}"“‘'(\[—–-]/u;
 
 /**
- * Gives each paragraph of a story body its kind. `paragraphs` are trimmed spans in order;
- * `singleLine` says for each whether it fits on one line of the file.
+ * Gives each paragraph of a story body its kind. A subhead must sit between body paragraphs:
+ * after one that ends like a paragraph, before one that starts like one, so a line broken
+ * mid-sentence or a row of a table is not taken for a heading.
  */
-export function classifyParagraphs(
-  text: string,
-  paragraphs: readonly Span[],
-  layout: Layout,
-  singleLine: readonly boolean[],
-): ParagraphKind[] {
+export function classifyParagraphs(text: string, paragraphs: readonly ParagraphShape[], layout: Layout): ParagraphKind[] {
   const kinds: ParagraphKind[] = [];
   let seenBody = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -30,7 +30,7 @@ export function classifyParagraphs(
     let kind: ParagraphKind;
     if (isEmbed(t)) kind = 'embed';
     else if (!seenBody && BYLINE.test(t)) kind = 'byline';
-    else if (seenBody && i < paragraphs.length - 1 && singleLine[i] && isSubhead(t, layout)) kind = 'subhead';
+    else if (seenBody && isSubhead(t, p, layout) && sitsBetweenParagraphs(text, kinds, paragraphs, i)) kind = 'subhead';
     else kind = 'body';
     if (kind === 'body') seenBody = true;
     kinds.push(kind);
@@ -43,14 +43,21 @@ export function isEmbed(paragraph: string): boolean {
 }
 
 /**
- * A short heading line: no sentence punctuation at the end, a capital or figure first, at
- * most 12 words. In wrapped wire copy, tables of figures are short lines too, so there a
- * subhead must also be free of digits.
+ * A short heading line: one line, not indented, no sentence punctuation at the end, a
+ * capital first, at most 12 words. In wrapped wire copy, where tables of figures are short
+ * lines too, it must also stand alone between blank lines and hold no figures.
  */
-function isSubhead(t: string, layout: Layout): boolean {
-  if (t.length > MAX_SUBHEAD_LENGTH || SENTENCE_END.test(t)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(t)) return false;
-  if (layout === 'wrapped' && /\d/.test(t)) return false;
-  const words = t.split(/\s+/).length;
-  return words <= MAX_SUBHEAD_WORDS && (words > 1 || layout === 'lines');
+function isSubhead(t: string, p: ParagraphShape, layout: Layout): boolean {
+  if (!p.singleLine || p.indented || t.length > MAX_SUBHEAD_LENGTH || SENTENCE_END.test(t)) return false;
+  if (!/^\p{Lu}/u.test(t)) return false;
+  if (layout === 'wrapped' && (!p.standsAlone || /\d/.test(t))) return false;
+  return t.split(/\s+/).length <= MAX_SUBHEAD_WORDS;
+}
+
+function sitsBetweenParagraphs(text: string, kinds: readonly ParagraphKind[], paragraphs: readonly ParagraphShape[], i: number): boolean {
+  const before = paragraphs[i - 1];
+  const after = paragraphs[i + 1];
+  if (!before || !after || kinds[i - 1] === 'subhead') return false;
+  const endsParagraph = kinds[i - 1] === 'embed' || PARAGRAPH_END.test(text[before.end - 1]!);
+  return endsParagraph && PARAGRAPH_START.test(text[after.start]!);
 }

@@ -51,16 +51,15 @@ export function parseStory(copy: string, lines: readonly Span[], published: Publ
   const headline = { ...headlineSpan, text: copy.slice(headlineSpan.start, headlineSpan.end) };
   const bodyLines = lines.slice(first + 1);
   const layout = detectLayout(copy, bodyLines);
-  const spans = groupParagraphs(copy, bodyLines, layout);
-  const singleLine = spans.map((p) => !/[\r\n]/.test(copy.slice(p.start, p.end)));
-  const kinds = classifyParagraphs(copy, spans, layout, singleLine);
+  const shapes = groupParagraphs(copy, bodyLines, layout);
+  const kinds = classifyParagraphs(copy, shapes, layout);
 
   const firstBody = kinds.indexOf('body');
-  const dateline = firstBody >= 0 ? findDateline(copy, spans[firstBody]!) : null;
-  const paragraphs: Paragraph[] = spans.map((p, i) => {
+  const dateline = firstBody >= 0 ? findDateline(copy, shapes[firstBody]!) : null;
+  const paragraphs: Paragraph[] = shapes.map(({ start, end }, i) => {
     const kind = kinds[i]!;
-    const from = i === firstBody && dateline ? dateline.end : p.start;
-    return { ...p, kind, sentences: kind === 'body' ? splitSentences(copy, from, p.end) : [] };
+    const from = i === firstBody && dateline ? dateline.end : start;
+    return { start, end, kind, sentences: kind === 'body' ? splitSentences(copy, from, end) : [] };
   });
 
   const prose = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'subhead');

@@ -64,6 +64,7 @@ class QuoteScan {
       return;
     }
     if (c === '"' && before !== undefined && /\d/.test(before) && !isWordStart(after)) return; // 12" (inches)
+    if (c === '"' && isLetter(before) && isLetter(after)) return; // Britain"s: a mistyped apostrophe
     if (DOUBLE_CLOSE.has(c)) {
       if (isBoundary(before) && isWordStart(after)) {
         this.problem('closer-as-opener', i);
@@ -156,6 +157,10 @@ function trimEnd(text: string, start: number, end: number): number {
 /** Start of text, whitespace, or punctuation that may precede an opening mark. */
 function isBoundary(c: string | undefined): boolean {
   return c === undefined || /[\s([{—–\-/“"]/.test(c);
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
 }
 
 function isWordStart(c: string | undefined): boolean {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { decodeWindows1252 } from './windows1252';
 
 /** A file read as the editor would show it. */
 export interface ArticleText {
@@ -31,9 +32,9 @@ export async function readArticle(path: string): Promise<ArticleText> {
   let text: string;
   let encoding: ArticleText['encoding'] = 'utf-8';
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM, as the editor does
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = 'windows-1252';
   }
   if (controlShare(text) > MAX_CONTROL_SHARE) throw new UnreadableFile('not a text file (it is mostly control characters)');

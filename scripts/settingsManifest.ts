@@ -1,0 +1,40 @@
+/**
+ * The `contributes.configuration` of package.json, generated from the rule registry so the
+ * settings never drift from the rules. `npm run gen:settings` writes it; a unit test fails
+ * when package.json is out of date.
+ */
+import { DEFAULT_TIME_ZONE, RULE_INFO } from '../server/src/analysis';
+
+const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
+
+export function buildConfiguration(): object {
+  const rules = Object.fromEntries(
+    RULE_INFO.map((r) => [r.id, { type: 'string', enum: LEVELS, default: r.severity, description: r.description }]),
+  );
+  return {
+    title: 'Copydesk',
+    properties: {
+      'copydesk.timeZone': {
+        type: 'string',
+        default: DEFAULT_TIME_ZONE,
+        scope: 'resource',
+        markdownDescription: 'The newsroom\'s time zone (an IANA name such as `America/New_York` or `Europe/London`), used to tell published times and to resolve dates.',
+      },
+      'copydesk.rules': {
+        type: 'object',
+        scope: 'resource',
+        default: {},
+        markdownDescription: 'Severity of each check, or `off`. Any rule left out keeps its default (shown for each).',
+        properties: rules,
+        additionalProperties: false,
+      },
+      'copydesk.trace.server': {
+        type: 'string',
+        enum: ['off', 'messages', 'verbose'],
+        default: 'off',
+        scope: 'window',
+        description: 'Log the messages between VS Code and the Copydesk language server (Output › Copydesk).',
+      },
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentSymbol, FoldingRange, Hover, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+
+const SEED = readFileSync(join(__dirname, '..', '..', 'seeds', 'musk-trump-x-and-iran.article'), 'utf8');
+const SEED_URI = 'file:///newsroom/seed.article';
+const FIRST = 'Musk blames cyberattack as his chat with Trump on X hit by technical issues';
+const SECOND = 'Iran could retaliate against Israel as soon as this week, White House says';
+
+/** Line and character of the first occurrence of `part` in `text`. */
+function positionOf(text: string, part: string, delta = 0) {
+  const offset = text.indexOf(part) + delta;
+  assert.ok(offset >= delta, `"${part}" not in fixture`);
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length - 1, character: before[before.length - 1]!.length };
+}
+
+describe('language server over stdio: the seed file', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start();
+    await client.open(SEED_URI, SEED);
+  });
+  after(() => client.stop());
+
+  test('document symbols: two stories named by their headlines, the subhead under the first', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: SEED_URI } });
+    assert.deepEqual(symbols.map((s) => s.name), [FIRST, SECOND]);
+    assert.ok(symbols[0]!.children!.some((c) => c.name === 'Light on policy detail'));
+    assert.ok(!symbols[1]!.children!.some((c) => c.name === 'Light on policy detail'));
+    assert.match(symbols[0]!.detail!, /^\d+ words$/);
+    assert.equal(symbols[0]!.selectionRange.start.line, 0);
+    assert.equal(symbols[1]!.range.start.line, positionOf(SEED, SECOND).line);
+  });
+
+  test('diagnostics: the seed\'s opening mark used as a closing one, and nothing else from structure rules', async () => {
+    const { diagnostics } = await client.diagnostics(SEED_URI);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.source]), [['structure/unbalanced-quotes', 'copydesk']]);
+    assert.deepEqual(diagnostics[0]!.range.start, positionOf(SEED, 'you’re all gone.’ “', 'you’re all gone.’ '.length));
+  });
+
+  test('hover on the published line: the date in words, UTC and newsroom time', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: SEED_URI },
+      position: positionOf(SEED, 'Published at Mon, 12 Aug 2024 22:47:30', 20),
+    });
+    const text = (hover.contents as MarkupContent).value;
+    assert.match(text, /Monday, Aug\. 12, 2024/);
+    assert.match(text, /6:47 p\.m\. EDT/); // 22:47 UTC is 6:47 p.m. in New York in August
+    assert.match(text, /22:47:30 UTC/);
+  });
+
+  test('no hover on plain copy', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'lengthy delay') });
+    assert.equal(hover, null);
+  });
+
+  test('folding ranges: one per story', async () => {
+    const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: SEED_URI } });
+    assert.deepEqual(
+      ranges.map((r) => r.startLine),
+      [0, positionOf(SEED, SECOND).line],
+    );
+  });
+
+  test('semantic tokens mark the two headlines and the subhead', async () => {
+    const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: SEED_URI } });
+    const tokens: { line: number; length: number; type: number }[] = [];
+    let line = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      tokens.push({ line, length: data[i + 2]!, type: data[i + 3]! });
+    }
+    assert.deepEqual(tokens, [
+      { line: 0, length: FIRST.length, type: 0 },
+      { line: positionOf(SEED, 'Light on policy detail').line, length: 'Light on policy detail'.length, type: 2 },
+      { line: positionOf(SEED, SECOND).line, length: SECOND.length, type: 0 },
+    ]);
+  });
+
+  test('requests for a document that is not open get empty answers, not errors', async () => {
+    const uri = 'file:///newsroom/never-opened.article';
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
+  });
+});
+
+describe('language server over stdio: editing and settings', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start();
+  });
+  after(() => client.stop());
+
+  test('an unreadable published line is an error with what was expected', async () => {
+    const uri = 'file:///newsroom/broken.article';
+    await client.open(uri, 'Headline\nCopy of the story.\nPublished at Mon 12 Aug 2024 22:47:30 +0000\n');
+    const { diagnostics } = await client.diagnostics(uri);
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0]!.code, 'structure/published-format');
+    assert.equal(diagnostics[0]!.severity, 1);
+    assert.match(diagnostics[0]!.message as string, /comma must follow the weekday/);
+  });
+
+  test('incremental edits: diagnostics follow the latest version', async () => {
+    const uri = 'file:///newsroom/edit.article';
+    await client.open(uri, 'Headline\n“We are ready,” Ruiz said.\n');
+    await client.diagnostics(uri, (p) => p.version === 1 && p.diagnostics.length === 0);
+    // Delete the closing mark: the quotation is now unclosed.
+    const at = 'Headline\n“We are ready,'.length;
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: at - 9 }, end: { line: 1, character: at - 8 } }, text: '' }],
+    });
+    const v2 = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepEqual(v2.diagnostics.map((d) => d.code), ['structure/unbalanced-quotes']);
+  });
+
+  test('closing a document clears its diagnostics', async () => {
+    const uri = 'file:///newsroom/close.article';
+    await client.open(uri, 'Headline\n“Unclosed quotation.\n');
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined);
+  });
+  test('a rule switched off in settings reports nothing after a configuration change', async () => {
+    const uri = 'file:///newsroom/settings.article';
+    await client.open(uri, 'Headline\n“Unclosed quotation, Ruiz said.\n');
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 1);
+    client.settings.copydesk = { rules: { 'structure/unbalanced-quotes': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+  });
+});

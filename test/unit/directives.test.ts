@@ -1,0 +1,80 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+
+const UNCLOSED = '“We did what we had to do, Ruiz said.';
+const rulesOf = (text: string) => analyze(text).findings.map((f) => f.rule);
+
+describe('inline directives', () => {
+  test('without a directive the finding is reported', () => {
+    assert.deepEqual(rulesOf(`Headline\n${UNCLOSED}`), ['structure/unbalanced-quotes']);
+  });
+
+  test('disable-next-line silences the named rule on the next non-blank line', () => {
+    const text = `Headline\n<!-- copydesk-disable-next-line structure/unbalanced-quotes -->\n\n${UNCLOSED}`;
+    assert.deepEqual(rulesOf(text), []);
+  });
+
+  test('disable-next-line reaches one line only', () => {
+    const text = `Headline\n<!-- copydesk-disable-next-line structure/unbalanced-quotes -->\nCopy.\n${UNCLOSED}`;
+    assert.deepEqual(rulesOf(text), ['structure/unused-directive', 'structure/unbalanced-quotes']);
+  });
+
+  test('disable-line silences findings on the note\'s own line', () => {
+    assert.deepEqual(rulesOf(`Headline\n${UNCLOSED} <!-- copydesk-disable-line structure/unbalanced-quotes -->`), []);
+  });
+
+  test('disable … enable covers the lines between, and only those', () => {
+    const text = [
+      'Headline',
+      '<!-- copydesk-disable structure/unbalanced-quotes -->',
+      UNCLOSED,
+      '<!-- copydesk-enable structure/unbalanced-quotes -->',
+      'We did what we had to do,” Ruiz said.',
+    ].join('\n');
+    const found = analyze(text).findings;
+    assert.deepEqual(found.map((f) => f.rule), ['structure/unbalanced-quotes']);
+    assert.ok(found[0]!.start > text.indexOf('copydesk-enable'));
+  });
+
+  test('a family wildcard and a directive naming no rule both cover every rule they match', () => {
+    assert.deepEqual(rulesOf(`Headline\n<!-- copydesk-disable-next-line structure/* -->\n${UNCLOSED}`), []);
+    assert.deepEqual(rulesOf(`Headline\n<!-- copydesk-disable-next-line -->\n${UNCLOSED}`), []);
+  });
+
+  test('a reason after -- is allowed', () => {
+    const text = `Headline\n<!-- copydesk-disable-next-line structure/unbalanced-quotes -- the quote runs on in the sidebar -->\n${UNCLOSED}`;
+    assert.deepEqual(rulesOf(text), []);
+  });
+
+  test('a directive that suppresses nothing is a hint on the rule name, marked unnecessary', () => {
+    const text = 'Headline\n<!-- copydesk-disable-next-line structure/unbalanced-quotes -->\nClean copy.';
+    const [f, ...rest] = analyze(text).findings;
+    assert.deepEqual(rest, []);
+    assert.equal(f!.rule, 'structure/unused-directive');
+    assert.equal(f!.severity, 'hint');
+    assert.equal(f!.unnecessary, true);
+    assert.equal(text.slice(f!.start, f!.end), 'structure/unbalanced-quotes');
+  });
+
+  test('a directive naming no real rule says so', () => {
+    const text = `Headline\n<!-- copydesk-disable-next-line structure/unbalanced-quote -->\n${UNCLOSED}`;
+    const messages = analyze(text).findings.map((f) => `${f.rule}: ${f.message}`);
+    assert.ok(messages.some((m) => /structure\/unused-directive: "structure\/unbalanced-quote" is not a Copydesk rule/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('structure/unbalanced-quotes')));
+  });
+
+  test('an enable with no disable before it is a hint', () => {
+    const text = 'Headline\nCopy.\n<!-- copydesk-enable structure/unbalanced-quotes -->';
+    assert.match(analyze(text).findings[0]!.message, /has no copydesk-disable before it/);
+  });
+
+  test('a directive for a rule that settings switched off is not reported as unused', () => {
+    const text = 'Headline\n<!-- copydesk-disable-next-line structure/unbalanced-quotes -->\nClean copy.';
+    assert.deepEqual(analyze(text, { rules: { 'structure/unbalanced-quotes': 'off' } }).findings, []);
+  });
+
+  test('a note that is not a directive is left alone', () => {
+    assert.deepEqual(rulesOf(`Headline\n<!-- copydesk is great -->\nClean copy.`), []);
+  });
+});
