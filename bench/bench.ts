@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: how fast Copydesk is on a real wire-size corpus. Prints a table; it never
+ * asserts timings (CI does not time anything). Reads ../shared/eval/perf/bbc-corpus.txt at
+ * run time and says so when it is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../server/src/analysis';
+import { TestClient } from '../test/protocol/lspClient';
+
+const CORPUS = join(__dirname, '..', '..', 'shared', 'eval', 'perf', 'bbc-corpus.txt');
+const RUNS = 5;
+
+interface Row {
+  measure: string;
+  value: string;
+  note: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function megabytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8') / 1e6;
+}
+
+/** Full analysis of the whole text, `RUNS` times on one core; the median in MB/s. */
+function analysisThroughput(label: string, text: string): Row {
+  analyze(text); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    analyze(text);
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  return { measure: `analysis, ${label}`, value: `${(megabytes(text) / (ms / 1000)).toFixed(1)} MB/s`, note: `median of ${RUNS}: ${ms.toFixed(0)} ms` };
+}
+
+/** Cold server: spawn dist/server.js, open the document, wait for its first diagnostics. */
+async function serverFirstDiagnostics(label: string, text: string): Promise<Row> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const client = await TestClient.start();
+    const uri = pathToFileURL(CORPUS).toString();
+    const start = performance.now();
+    await client.open(uri, text);
+    await client.diagnostics(uri, () => true, 60000);
+    times.push(performance.now() - start);
+    await client.stop();
+  }
+  return { measure: `server: open → first diagnostics, ${label}`, value: `${median(times).toFixed(0)} ms`, note: 'median of 3, fresh server each' };
+}
+
+function printTable(rows: Row[]): void {
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => [r.measure, r.value, r.note][c]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(['measure', 'value', 'note']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line([r.measure, r.value, r.note]));
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.error(`bench: ${CORPUS} is missing; the benchmark corpus sits beside the project in ../shared/eval/perf/.`);
+    process.exit(2);
+  }
+  const corpus = readFileSync(CORPUS, 'utf8');
+  const slice = corpus.slice(0, corpus.indexOf('\n', 1_000_000));
+  console.log(`Copydesk bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, corpus ${megabytes(corpus).toFixed(1)} MB\n`);
+  const rows = [
+    analysisThroughput(`bbc-corpus (${megabytes(corpus).toFixed(1)} MB)`, corpus),
+    analysisThroughput(`1 MB slice`, slice),
+    await serverFirstDiagnostics('1 MB slice', slice),
+    await serverFirstDiagnostics(`bbc-corpus (${megabytes(corpus).toFixed(1)} MB)`, corpus),
+  ];
+  printTable(rows);
+}
+
+void main();
