@@ -3,6 +3,8 @@ import type { Quote, QuoteProblem, Span } from './model';
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Every mark the scan looks at; the regex engine skips the text between them. */
+const QUOTE_MARK = /["“”„«»‘’']/g;
 
 interface OpenQuote {
   start: number;
@@ -36,14 +38,12 @@ class QuoteScan {
   constructor(private readonly text: string) {}
 
   paragraph(p: Span, next: Span | undefined): void {
-    const text = this.text;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
-      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) {
-        if (i !== this.continuationAt) this.doubleMark(c, i, p);
-      } else if (c === '‘' || c === '’' || c === "'") {
-        this.singleMark(c, i);
-      }
+    QUOTE_MARK.lastIndex = p.start;
+    for (let m = QUOTE_MARK.exec(this.text); m && m.index < p.end; m = QUOTE_MARK.exec(this.text)) {
+      const c = m[0];
+      const i = m.index;
+      if (c === '‘' || c === '’' || c === "'") this.singleMark(c, i);
+      else if (i !== this.continuationAt) this.doubleMark(c, i, p);
     }
     this.endParagraph(p, next);
   }
