@@ -11,10 +11,8 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
+  // The same process in run and debug mode: no inspector port, since Copydesk opens no sockets.
+  const serverOptions: ServerOptions = { module, transport: TransportKind.ipc };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'article' }],
     synchronize: { configurationSection: 'copydesk' },
