@@ -3,9 +3,10 @@
 // suite in the extension host, then the UI check on the packaged .vsix.
 //   node scripts/editor-tests.mjs [--suite-only | --ui-only]
 // Environment: COPYDESK_EDITOR_TIMEOUT_MS (default 240000) bounds each part;
-// COPYDESK_EDITOR_GREP runs only the suite's tests whose titles match.
+// COPYDESK_EDITOR_GREP runs only the suite's tests whose titles match;
+// COPYDESK_UPDATE_SCREENSHOTS=1 writes the UI check's screenshots over docs/images/.
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureEditorTools } from '../tools/editor/setup.mjs';
 
@@ -41,8 +42,11 @@ async function editorSuite() {
 /** The UI check on the packaged extension, counted as one test. */
 async function uiCheck() {
   const { runUiCheck } = await import('../tools/editor/ui-check.mjs');
-  console.log('\nUI check (packaged .vsix in code-server; screenshots in docs/images/):');
-  const seen = await runUiCheck({ root: ROOT, timeoutMs: TIMEOUT_MS });
+  // Test runs keep their screenshots out of the work tree; COPYDESK_UPDATE_SCREENSHOTS=1
+  // (or `node tools/editor/ui-check.mjs`) refreshes the committed ones in docs/images/.
+  const shots = join(ROOT, process.env.COPYDESK_UPDATE_SCREENSHOTS === '1' ? 'docs/images' : '.editor/screenshots');
+  console.log(`\nUI check (packaged .vsix in code-server; screenshots in ${relative(ROOT, shots)}/):`);
+  const seen = await runUiCheck({ root: ROOT, shots, timeoutMs: TIMEOUT_MS });
   console.log(`UI check: passed in ${seconds(seen.ms)}; copydesk.vsix is ${(seen.vsixBytes / 1024).toFixed(1)} KiB`);
   return { passed: 1, failed: 0 };
 }

@@ -1,7 +1,7 @@
 // Starts and stops code-server (VS Code in the browser with a Node extension host) for the
 // editor tests, the UI check and `npm start`. Everything stays on 127.0.0.1 with no auth.
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,11 +58,11 @@ function codeServerEnv() {
   return { ...process.env, EXTENSIONS_GALLERY: NO_GALLERY };
 }
 
-/** Installs a .vsix into the extensions dir under stateDir (about a second). */
+/** Installs a .vsix into the extensions dir under stateDir (about a second); --force replaces the same version. */
 export function installExtension(vsix, stateDir) {
   mkdirSync(stateDir, { recursive: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ENTRY, ...baseArgs(stateDir), '--install-extension', vsix], {
+    const child = spawn(process.execPath, [ENTRY, ...baseArgs(stateDir), '--install-extension', vsix, '--force'], {
       env: codeServerEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -81,7 +81,9 @@ export function installExtension(vsix, stateDir) {
  */
 export async function startCodeServer({ folder, stateDir, settings = {}, port }) {
   mkdirSync(join(stateDir, 'data', 'User'), { recursive: true });
-  writeFileSync(join(stateDir, 'data', 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  // Written once: a kept state dir (npm start) keeps what the person changed in the editor.
+  const settingsFile = join(stateDir, 'data', 'User', 'settings.json');
+  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   port ??= await freePort();
   const logFile = join(stateDir, 'code-server.log');
   const logFd = openSync(logFile, 'w');

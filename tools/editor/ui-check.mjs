@@ -1,7 +1,7 @@
 // The UI check: what a person sees. Packages the .vsix, installs it into a fresh code-server,
 // opens the sample article in headless Chromium and checks the language mode, the Copydesk
 // status item, the published-line hover, the Problems panel and the Outline view, saving a
-// screenshot of each into docs/images/.
+// screenshot of each (docs/images/ when run alone: that refreshes the README's pictures).
 //   node tools/editor/ui-check.mjs        (after tools/editor/setup.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,17 +22,17 @@ const PUBLISHED = 'Published at Mon, 12 Aug 2024 22:47:30 +0000';
 // ambiguous-character boxes around curly quotes would cover or clutter the screenshots.
 const UI_SETTINGS = {
   '[article]': { 'editor.wordWrap': 'on', 'editor.unicodeHighlight.ambiguousCharacters': false },
+  'editor.cursorBlinking': 'solid', // the same pixels every run
   'git.openRepositoryInParentFolders': 'never',
   'outline.collapseItems': 'alwaysExpand',
   'workbench.colorTheme': 'Default Light Modern',
 };
 
 /** Runs every check; resolves to what was seen, throws on the first failed expectation. */
-export async function runUiCheck({ root = ROOT, log = console.log, timeoutMs = 180_000 } = {}) {
+export async function runUiCheck({ root = ROOT, shots = join(root, 'docs', 'images'), log = console.log, timeoutMs = 180_000 } = {}) {
   const started = Date.now();
   const vsix = packageExtension(root, log);
   const stateDir = join(root, '.editor', 'ui-check');
-  const shots = join(root, 'docs', 'images');
   rmSync(stateDir, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
   await installExtension(vsix.path, stateDir);
@@ -41,8 +41,15 @@ export async function runUiCheck({ root = ROOT, log = console.log, timeoutMs = 1
   try {
     const page = await newPage(browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(30_000);
-    const seen = await withTimeout(checkWorkbench(page, server, root, shots, log), timeoutMs, 'the UI check');
-    return { ...seen, vsixBytes: vsix.bytes, ms: Date.now() - started };
+    try {
+      const seen = await withTimeout(checkWorkbench(page, server, root, shots, log), timeoutMs, 'the UI check');
+      return { ...seen, vsixBytes: vsix.bytes, ms: Date.now() - started };
+    } catch (error) {
+      const shot = join(stateDir, 'failure.png');
+      await page.screenshot({ path: shot }).catch(() => {});
+      error.message += `\n  screen at the failure: ${shot}; code-server log: ${server.logFile}`;
+      throw error;
+    }
   } finally {
     await browser.close();
     await server.stop();
@@ -55,27 +62,41 @@ async function checkWorkbench(page, server, root, shots, log) {
   await openFile(page, SAMPLE);
   const languageMode = await poll('the language mode to say Article', () => statusText(page, '#status\\.editor\\.mode', /^Article$/));
   log(`  ✓ language mode in the status bar: ${languageMode}`);
-  const status = await poll('the Copydesk status item to be ready', () => statusText(page, '[id$="copydesk.status"]', /Copydesk · \d+ finding/));
+  // The item says "0 findings" until the first diagnostics arrive, so wait for the number the
+  // CLI (the same analysis core) finds in the file.
+  const expected = cliFindings(root, join(root, 'seeds', SAMPLE));
+  const counted = new RegExp(`Copydesk · ${expected.all} findings?$`);
+  const status = await poll(`the Copydesk status item to count ${expected.all} findings as the CLI does`, () =>
+    statusText(page, '[id$="copydesk.status"]', counted),
+  );
   log(`  ✓ Copydesk status item: ${status}`);
+
+  // Outline first: it stays open beside the editor in the later screenshots.
+  const outline = await readOutline(page, STORIES);
+  log(`  ✓ Outline lists: ${outline.filter((name) => STORIES.includes(name)).join(' | ')}`);
+  await screenshot(page, join(shots, 'outline.png'));
 
   const { line, column } = positionOf(readFileSync(join(root, 'seeds', SAMPLE), 'utf8'), PUBLISHED);
   const hover = await readHover(page, line, column + 4, 'Aug. 12, 2024');
   log(`  ✓ hover on line ${line}: ${hover.replace(/\s+/g, ' ')}`);
-  await page.screenshot({ path: join(shots, 'editor-hover.png') });
+  await screenshot(page, join(shots, 'editor-hover.png'));
   await page.keyboard.press('Escape');
 
-  const findings = Number(status.match(/(\d+) finding/)[1]);
-  const problems = await readProblems(page, findings);
-  log(`  ✓ Problems panel: ${problems.rows} rows, ${problems.markers.length} from copydesk (status item says ${findings})`);
+  const problems = await readProblems(page, expected.listed);
+  log(`  ✓ Problems panel: ${problems.rows} rows, ${problems.markers.length} of them Copydesk findings (the CLI finds ${expected.listed})`);
   // Select the finding, as a person would, so the editor scrolls to it.
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'copydesk' }).first().click();
-  await page.screenshot({ path: join(shots, 'problems.png') });
-  await page.keyboard.press('Control+J'); // hide the panel again, so the outline has the height
-
-  const outline = await readOutline(page, STORIES);
-  log(`  ✓ Outline lists: ${outline.filter((name) => STORIES.includes(name)).join(' | ')}`);
-  await page.screenshot({ path: join(shots, 'outline.png') });
+  await screenshot(page, join(shots, 'problems.png'));
   return { languageMode, status, hover, problems, outline };
+}
+
+/** Screenshots once fade-ins (hover, panels) have finished, so nothing is half transparent. */
+async function screenshot(page, path) {
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    return Promise.all(finite.map((a) => a.finished.catch(() => {})));
+  });
+  await page.screenshot({ path });
 }
 
 /** `npm run package`: a production build and the .vsix, as a user would install it. */
@@ -85,6 +106,14 @@ function packageExtension(root, log) {
   if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
   const path = join(root, 'copydesk.vsix');
   return { path, bytes: statSync(path).size };
+}
+
+/** How many findings `copydesk analyze` reports: all, and those the Problems panel lists (not hints). */
+function cliFindings(root, file) {
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'analyze', file, '--json'], { encoding: 'utf8' });
+  if (r.status !== 0 && !r.stdout) throw new Error(`copydesk analyze failed:\n${r.stderr}`);
+  const findings = JSON.parse(r.stdout)[0].findings;
+  return { all: findings.length, listed: findings.filter((f) => f.severity !== 'hint').length };
 }
 
 /** Quick Open (Ctrl+P): type the name, wait for the match, open it. */
@@ -100,9 +129,10 @@ async function openFile(page, name) {
 async function statusText(page, selector, pattern) {
   const item = page.locator(`#workbench\\.parts\\.statusbar ${selector}`);
   if ((await item.count()) === 0) return undefined;
-  const text = (await item.first().getAttribute('aria-label')) ?? '';
-  const clean = text.replace(/\$\([^)]*\)|^(pass|sync~spin|loading~spin|debug-stop)\s+/g, '').trim();
-  return pattern.test(clean) ? clean.split(',')[0] : undefined;
+  // The label is "<icon name>  <text>, <tooltip>": keep the text.
+  const label = (await item.first().getAttribute('aria-label')) ?? '';
+  const text = label.split(',')[0].replace(/^(pass|sync~spin|loading~spin|debug-stop)\s+/, '').trim();
+  return pattern.test(text) ? text : undefined;
 }
 
 /**
@@ -130,14 +160,14 @@ async function goTo(page, line, column) {
   await page.keyboard.press('Enter');
 }
 
-/** Problems panel (Ctrl+Shift+M): waits until it lists as many Copydesk markers as the status item counts. */
+/** Problems panel (Ctrl+Shift+M): waits until it lists the expected number of Copydesk findings. */
 async function readProblems(page, expectedMarkers) {
   await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-list-row');
   return poll(`${expectedMarkers} copydesk rows in the Problems panel`, async () => {
     const texts = await rows.allInnerTexts();
     const markers = texts.filter((t) => t.includes('copydesk'));
-    return texts.length > 0 && markers.length === expectedMarkers ? { rows: texts.length, markers } : undefined;
+    return markers.length === expectedMarkers ? { rows: texts.length, markers } : undefined;
   });
 }
 
@@ -153,7 +183,7 @@ async function readOutline(page, expected) {
     const texts = (await names.allInnerTexts()).map((t) => t.trim());
     return expected.every((s) => texts.includes(s)) ? texts : undefined;
   });
-  await widenSidebar(page, 560); // headlines are long; the default width cuts them off
+  await widenSidebar(page, 520); // headlines are long; the default width cuts them off
   await goTo(page, 1, 1); // show the first story from its headline; the outline follows the cursor
   return seen;
 }
@@ -166,6 +196,9 @@ async function widenSidebar(page, width) {
   await page.mouse.down();
   await page.mouse.move(box.x + width, y, { steps: 5 });
   await page.mouse.up();
+  // Park the pointer on the sidebar's empty lower part: on the sash it stays highlighted,
+  // over text it would raise hovers.
+  await page.mouse.move(box.x + 100, box.y + box.height - 120);
 }
 
 /** 1-based line and column of `needle` in `text`, as Ctrl+G expects them. */
@@ -194,6 +227,7 @@ function withTimeout(promise, ms, what) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const seen = await runUiCheck();
+    console.log(`screenshots: ${join(ROOT, 'docs', 'images')}`);
     console.log(`UI check passed in ${(seen.ms / 1000).toFixed(1)} s; .vsix ${(seen.vsixBytes / 1024).toFixed(1)} KiB`);
   } catch (error) {
     console.error(error.stack ?? error);

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { LinePrefixReporter, PREFIX } from './reporter';
+import { LinePrefixReporter } from './reporter';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: LinePrefixReporter });
@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   for (const file of testFiles(__dirname)) mocha.addFile(file);
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (failures > 0) throw new Error(`${PREFIX}${failures} editor test(s) failed`);
+  if (failures > 0) throw new Error(`${failures} editor test(s) failed`);
 }
 
 /** `*.test.js` beside this file, in name order (activation first: it opens the first article). */
