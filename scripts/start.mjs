@@ -12,12 +12,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STATE_DIR = join(ROOT, '.editor', 'start');
 const SEEDS = join(ROOT, 'seeds');
 
-/**
- * Editor settings for reading copy: long paragraphs wrap, curly quotes are not boxed as
- * "ambiguous characters", no git prompt for the repo above seeds/.
- */
+/** No git prompt for the repository above seeds/. (Article settings such as word wrap come
+ *  from the extension's own configurationDefaults.) */
 const SETTINGS = {
-  '[article]': { 'editor.wordWrap': 'on', 'editor.unicodeHighlight.ambiguousCharacters': false },
   'git.openRepositoryInParentFolders': 'never',
 };
 

@@ -18,10 +18,9 @@ const STORIES = [
 ];
 const PUBLISHED = 'Published at Mon, 12 Aug 2024 22:47:30 +0000';
 
-// Long paragraphs read better wrapped; the git toast (the repo is a parent of seeds/) and the
-// ambiguous-character boxes around curly quotes would cover or clutter the screenshots.
+// The git toast (the repo is a parent of seeds/) would cover the screenshots. Word wrap and
+// no boxes around curly quotes come from the extension's configurationDefaults for articles.
 const UI_SETTINGS = {
-  '[article]': { 'editor.wordWrap': 'on', 'editor.unicodeHighlight.ambiguousCharacters': false },
   'editor.cursorBlinking': 'solid', // the same pixels every run
   'git.openRepositoryInParentFolders': 'never',
   'outline.collapseItems': 'alwaysExpand',
