@@ -3,6 +3,7 @@
 //   node scripts/build.mjs --watch       rebuild on change
 //   node scripts/build.mjs --production  minified, no source maps (what the .vsix ships)
 import * as esbuild from 'esbuild';
+import { ensureGazetteer } from './build-gazetteer.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -25,6 +26,7 @@ const common = {
   logLevel: 'info',
 };
 
+ensureGazetteer(); // the entity recognizer's place and name lists, generated from npm packages
 const contexts = await Promise.all(bundles.map((b) => esbuild.context({ ...common, ...b })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -5,6 +5,7 @@
 import type { ArticleFile } from './article/model';
 import { parseArticleFile } from './article/parse';
 import { applyDirectives } from './directives';
+import { findEntities, type Entity } from './entities';
 import type { AnalysisOptions, RuleSetting } from './options';
 import { RULES } from './rules/registry';
 import type { Finding } from './rules/types';
@@ -14,6 +15,7 @@ export { DEFAULT_TIME_ZONE } from './options';
 export type * from './article/model';
 export type { Finding, Fix, Rule, RuleInfo, Severity, TextEdit } from './rules/types';
 export { RULE_INFO, isRuleId } from './rules/registry';
+export type { Entity, EntityType, Mention } from './entities';
 
 /** A person, place or organization mention (filled by the entity analysis). */
 export interface EntityMention {
@@ -36,7 +38,10 @@ export interface Analysis {
   file: ArticleFile;
   /** The text the checks read: editor notes blanked out, same offsets as the document. */
   copy: string;
+  /** Every mention of a person, place or organization, by position. */
   entities: EntityMention[];
+  /** The same mentions grouped into entities, story by story. */
+  clusters: Entity[];
   attributions: Attribution[];
   /** Sorted by position. */
   findings: Finding[];
@@ -45,6 +50,7 @@ export interface Analysis {
 /** Analyses a document: its stories, and what every enabled rule finds in it. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const { file, copy } = parseArticleFile(text);
+  const { entities: clusters } = findEntities(file, copy);
   const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -56,7 +62,13 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     .map((f) => withSetting(f, setting(f.rule)))
     .filter((f): f is Finding => f !== null);
   reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { file, copy, entities: [], attributions: [], findings: reported };
+  return { file, copy, entities: mentionsOf(clusters), clusters, attributions: [], findings: reported };
+}
+
+function mentionsOf(clusters: readonly Entity[]): EntityMention[] {
+  return clusters
+    .flatMap((e) => e.mentions.map(({ start, end, text }) => ({ type: e.type, start, end, text, id: e.id })))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Applies a severity setting to a finding the directive stage made. */

@@ -25,6 +25,8 @@ const PLACE_NAME = /^[\p{L}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}$/u;
  * state), so `Smith - a farmer` is not read as one; the dateline rules then check its form.
  */
 export function findDateline(text: string, paragraph: Span): Dateline | null {
+  const isoDated = findIsoDateline(text, paragraph);
+  if (isoDated) return isoDated;
   const limit = Math.min(paragraph.end, paragraph.start + MAX_HEAD + 4);
   DASH.lastIndex = paragraph.start;
   const dash = DASH.exec(text);
@@ -97,4 +99,25 @@ function segment(raw: string, at: number): { text: string; span: Span } | null {
 function looksLikeDateline(city: string, region: string | null, date: string | null, agency: string | null): boolean {
   const inCapitals = /\p{Lu}.*\p{Lu}/u.test(city) && !/\p{Ll}/u.test(city);
   return inCapitals || date !== null || agency !== null || (region !== null && findUsState(region) !== undefined);
+}
+
+/** `MOSCOW 1996-08-30`: a wire dateline line of place and ISO date, with no dash. */
+const ISO_DATELINE = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:, ([\p{L}. ]+?))? (\d{4}-\d{2}-\d{2})$/u;
+
+function findIsoDateline(text: string, paragraph: Span): Dateline | null {
+  if (paragraph.end - paragraph.start > MAX_HEAD) return null;
+  const line = text.slice(paragraph.start, paragraph.end);
+  const m = ISO_DATELINE.exec(line);
+  if (!m) return null;
+  const at = paragraph.start;
+  const citySpan = { start: at, end: at + m[1]!.length };
+  const regionStart = m[2] ? at + m[1]!.length + 2 : -1;
+  const regionSpan = m[2] ? { start: regionStart, end: regionStart + m[2].length } : null;
+  const end = paragraph.end;
+  return {
+    start: at, end, text: line,
+    place: text.slice(at, (regionSpan ?? citySpan).end), placeSpan: { start: at, end: (regionSpan ?? citySpan).end },
+    city: m[1]!, citySpan, region: m[2] ?? null, regionSpan,
+    date: m[3]!, agency: null, agencySpan: null, dash: '', dashSpan: { start: end, end },
+  };
 }

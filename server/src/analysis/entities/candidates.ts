@@ -1,0 +1,106 @@
+import type { Span } from '../article/model';
+import type { EntityType } from './model';
+import type { Token } from './tokens';
+import { findChunks, type Chunk } from './chunks';
+import { splitTitle } from './titles';
+import { contextScores, decide, formScores, keyOf, type NameType, type StoryContext, type Typing } from './typing';
+import { DEMONYMS, isCommonWord } from './lexicon';
+
+/** A name found in a sentence, with the evidence for its type. */
+export interface Candidate extends Span {
+  tokens: Token[];
+  key: string;
+  typing: Typing;
+  /** Found right after a title (`President Joe Biden`): certainly a person. */
+  titled: boolean;
+  /** The title before it inside the capitalized run, if any: `Florida Gov.`. */
+  title: Span | null;
+  /** The sentence it is in, and its place there (token indices). */
+  sentence: readonly Token[];
+  from: number;
+  to: number;
+}
+
+/** A capitalized word at the start of a sentence that is also an ordinary word (`Trailing`). */
+export interface InitialWord {
+  token: Token;
+  sentence: readonly Token[];
+  index: number;
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-']);
+
+/**
+ * The names in one sentence of mixed-case copy. Each capitalized run is split at a title
+ * (the name after it is a person; places and organizations before it are their own names),
+ * loses a leading demonym (`Israeli`) and a sentence-initial ordinary word (`However`).
+ */
+export function sentenceCandidates(sentence: readonly Token[], initials: InitialWord[], story: StoryContext): Candidate[] {
+  const out: Candidate[] = [];
+  const firstWord = sentence.findIndex((t) => !OPENERS.has(t.text));
+  for (const chunk of findChunks(sentence)) {
+    let { from } = chunk;
+    if (from === firstWord && sentence[from]!.case === 'title' && isCommonWord(sentence[from]!.lower)) {
+      initials.push({ token: sentence[from]!, sentence, index: from });
+      from++;
+    }
+    if (from >= chunk.to) continue;
+    const split = splitTitle(sentence, { from, to: chunk.to });
+    if (split) {
+      out.push(...knownNames(sentence, { from, to: split.titleFrom }));
+      const title = { start: sentence[split.titleFrom]!.start, end: sentence[split.nameFrom - 1]!.end };
+      out.push(makeCandidate(sentence, split.nameFrom, chunk.to, { type: 'person', strength: 3 }, !split.courtesy ? title : null, true));
+      continue;
+    }
+    // `Israeli troops`, `Palestinian Islamist group`: the demonym is not part of the name,
+    // unless the whole run is one (`European Central Bank`).
+    if (decide(formScores(sentence.slice(from, chunk.to))).type !== 'organization') {
+      while (from < chunk.to - 1 && DEMONYMS.has(sentence[from]!.lower)) from++;
+    }
+    out.push(typed(sentence, from, chunk.to, story));
+  }
+  return out;
+}
+
+/** A candidate typed by its form and its context. */
+export function typed(sentence: readonly Token[], from: number, to: number, story: StoryContext): Candidate {
+  const form = formScores(sentence.slice(from, to));
+  return makeCandidate(sentence, from, to, decide(form, contextScores(sentence, from, to, form, story)), null, false);
+}
+
+/**
+ * The names inside a run that needs certainty to be split (words before a title, or a line
+ * in capitals): longest first, only those whose form alone types them.
+ */
+export function knownNames(sentence: readonly Token[], run: Chunk, known?: (key: string) => Typing | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  let i = run.from;
+  while (i < run.to) {
+    let matched = false;
+    for (let j = Math.min(run.to, i + 5); j > i; j--) {
+      const name = sentence.slice(i, j);
+      if (name.some((t) => !t.word)) break;
+      const typing = known?.(keyOf(name)) ?? decide(formScores(name));
+      if (typing.strength >= 2.5 && typing.type !== null) {
+        if (typing.type !== 'misc') out.push(makeCandidate(sentence, i, j, typing, null, false));
+        i = j;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i++;
+  }
+  return out;
+}
+
+function makeCandidate(sentence: readonly Token[], from: number, to: number, typing: Typing, title: Span | null, titled: boolean): Candidate {
+  const tokens = sentence.slice(from, to);
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { start, end, tokens, key: keyOf(tokens), typing, titled, title, sentence, from, to };
+}
+
+/** True when the type is one Copydesk reports. */
+export function isReported(type: NameType | null): type is EntityType {
+  return type === 'person' || type === 'place' || type === 'organization';
+}

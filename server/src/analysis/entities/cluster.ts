@@ -1,0 +1,132 @@
+import type { Entity, EntityType } from './model';
+import type { Recognized } from './recognize';
+import { roleAt } from './roles';
+import { NAME_PARTICLES } from './cues';
+
+interface Group {
+  type: EntityType;
+  members: Recognized[];
+  /** Normalized words of the form that founded the group. */
+  words: string[];
+}
+
+/**
+ * Groups a story's names into entities. Full names group by their normalized form (so
+ * `Kim Jong-un` and `Kim Jong Un` are one person, spelled two ways); a lone word joins the
+ * person whose name holds it (the most recently named one when several do), an acronym
+ * joins the organization whose initials it spells.
+ */
+export function clusterStory(recognized: readonly Recognized[], story: number, copy: string): Entity[] {
+  const groups = new Map<string, Group>();
+  /** Full personal names by each of their words, for lone surnames to find. */
+  const peopleByWord = new Map<string, Group[]>();
+  const singles: Recognized[] = [];
+  for (const r of recognized) {
+    const words = normalizedWords(copy.slice(r.start, r.end));
+    if (words.length === 1 && r.typing.type === 'person') {
+      singles.push(r);
+      continue;
+    }
+    const key = `${r.typing.type}:${words.join(' ')}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { type: r.typing.type, members: [], words };
+      groups.set(key, group);
+      if (group.type === 'person') for (const w of words) push(peopleByWord, w, group);
+    }
+    group.members.push(r);
+  }
+  for (const r of singles) {
+    const word = normalizedWords(copy.slice(r.start, r.end))[0]!;
+    const holders = peopleByWord.get(word);
+    const target = holders ? mostRecent(holders, r.start) : undefined;
+    if (target) target.members.push(r);
+    else addTo(groups, `person:${word}`, r, [word]);
+  }
+  mergeAcronyms(groups);
+  return [...groups.values()].map((g) => toEntity(g, story, copy));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addTo(groups: Map<string, Group>, key: string, r: Recognized, words: string[]): void {
+  const group = groups.get(key);
+  if (group) group.members.push(r);
+  else groups.set(key, { type: r.typing.type, members: [r], words });
+}
+
+/** Of the people a lone word could be, the one named last before `offset` (else the first named). */
+function mostRecent(holders: readonly Group[], offset: number): Group {
+  if (holders.length === 1) return holders[0]!;
+  let best = holders[0]!;
+  let bestAt = -Infinity;
+  for (const g of holders) {
+    const at = lastStartBefore(g.members, offset);
+    if (at > bestAt) {
+      best = g;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/** The latest member start before `offset` (members are in text order), or -Infinity. */
+function lastStartBefore(members: readonly Recognized[], offset: number): number {
+  let lo = 0;
+  let hi = members.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (members[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -Infinity : members[lo - 1]!.start;
+}
+
+/** `IRGC` joins `Islamic Revolutionary Guard Corps`. */
+function mergeAcronyms(groups: Map<string, Group>): void {
+  const byInitials = new Map<string, Group>();
+  for (const g of groups.values()) {
+    if (g.type !== 'organization' || g.words.length < 2) continue;
+    const initials = g.words.filter((w) => !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the').map((w) => w[0]).join('');
+    if (!byInitials.has(initials)) byInitials.set(initials, g);
+  }
+  for (const [key, g] of groups) {
+    if (g.type !== 'organization' || g.words.length !== 1) continue;
+    const full = byInitials.get(g.words[0]!);
+    if (!full) continue;
+    full.members.push(...g.members);
+    full.members.sort((a, b) => a.start - b.start);
+    groups.delete(key);
+  }
+}
+
+function toEntity(g: Group, story: number, copy: string): Entity {
+  g.members.sort((a, b) => a.start - b.start);
+  const forms = [...new Set(g.members.map((m) => copy.slice(m.start, m.end)))];
+  const name = forms.reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), forms[0]!);
+  const roleSpan = g.members.map(roleAt).find((r) => r !== null) ?? null;
+  return {
+    id: `${g.type}:${normalizedWords(name).join('-')}`,
+    type: g.type,
+    name,
+    aliases: forms.filter((f) => f !== name),
+    role: roleSpan ? copy.slice(roleSpan.start, roleSpan.end) : null,
+    story,
+    mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story })),
+  };
+}
+
+/** Lowercase words without hyphens, apostrophes or accents: `Jong-un` → `jong un`. */
+export function normalizedWords(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s\-‐–]+/)
+    .map((w) => w.replace(/['’.]/g, ''))
+    .filter((w) => w !== '');
+}

@@ -1,0 +1,85 @@
+/**
+ * What Copydesk knows about words, drawn from compromise's English lexicon: first and last
+ * names, countries, regions and cities, organizations, role nouns ("president",
+ * "spokesperson"), honorifics, demonyms, and the cue words compromise uses for organizations
+ * ("Ministry", "Corps") and places ("River", "County"). This is the only module that imports
+ * compromise; the recognizer asks it questions and never runs compromise's slow tagger over
+ * whole documents. A gazetteer generated at build time from npm packages adds cities of the
+ * world, country names and English first names (scripts/build-gazetteer.mjs).
+ */
+import nlp from 'compromise';
+import gazetteer from './gazetteer.generated.json';
+
+type Tag = string;
+
+const model = nlp.model() as unknown as {
+  one: { lexicon: Record<string, Tag | Tag[]> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+};
+
+const tagsOf = new Map<string, Set<Tag>>();
+for (const [word, tags] of Object.entries(model.one.lexicon)) tagsOf.set(word, new Set(Array.isArray(tags) ? tags : [tags]));
+
+function wordsTagged(...tags: Tag[]): Set<string> {
+  const words = new Set<string>();
+  for (const [word, wordTags] of tagsOf) if (tags.some((t) => wordTags.has(t))) words.add(word);
+  return words;
+}
+
+/** Lowercase forms. Multi-word entries ("associated press") are kept whole. */
+export const FIRST_NAMES = new Set([...wordsTagged('FirstName', 'MaleName', 'FemaleName'), ...gazetteer.firstNames]);
+export const LAST_NAMES = wordsTagged('LastName');
+export const FULL_NAMES = wordsTagged('Person');
+export const COUNTRIES = new Set([...wordsTagged('Country'), ...gazetteer.countries, ...gazetteer.continents]);
+export const REGIONS = wordsTagged('Region');
+export const CITIES = wordsTagged('City');
+/** Towns and cities of the world with 5,000 people or more: places, but often also surnames. */
+export const WORLD_CITIES = new Set(gazetteer.cities);
+export const ORGANIZATIONS = wordsTagged('Organization', 'SportsTeam');
+export const DEMONYMS = wordsTagged('Demonym');
+export const HONORIFICS = wordsTagged('Honorific');
+export const ORG_WORDS = new Set(Object.keys(model.two.orgWords));
+export const PLACE_WORDS = new Set(Object.keys(model.two.placeWords));
+/** Nouns for what people are or do: president, spokesperson, coach, reporter. */
+export const ROLE_NOUNS = wordsTagged('Actor');
+
+/** Words that are never a name on their own when capitalized (pronouns, prepositions…). */
+const NEVER_NAMES = wordsTagged('Holiday', 'Date', 'Duration', 'Currency', 'Unit');
+/** Closed-class words (`My`, `The`, `Of`): never names, even where a name list has them. */
+const FUNCTION_WORDS = wordsTagged('Pronoun', 'Possessive', 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'QuestionWord');
+/** Months and weekdays: names only after a first name (`Theresa May`), never alone. */
+export const CALENDAR_WORDS = new Set([
+  ...wordsTagged('Month', 'WeekDay'),
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Copula', 'Auxiliary', 'Modal'];
+const VERBS = wordsTagged(...VERB_TAGS);
+const COMMON_TAGS = [...VERB_TAGS, 'Adverb', 'Adjective', 'Comparative', 'Superlative', 'Plural', 'Singular', 'Uncountable', 'Noun', 'Expression', 'Cardinal', 'Ordinal', 'TextValue'];
+const COMMON_WORDS = wordsTagged(...COMMON_TAGS);
+
+/** True when the lowercase word is a verb form compromise knows. */
+export function isVerb(lower: string): boolean {
+  return VERBS.has(lower);
+}
+
+/** True for ordinary English words that start a sentence capitalized without being names. */
+export function isCommonWord(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower)) return true;
+  return (COMMON_WORDS.has(lower) || NEVER_NAMES.has(lower)) && !isNameWord(lower);
+}
+
+/** True for words that are never names, wherever they stand. */
+export function isNeverName(lower: string): boolean {
+  return CALENDAR_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || (NEVER_NAMES.has(lower) && !isNameWord(lower));
+}
+
+/** A word known as part of a name or a place. */
+export function isNameWord(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || COUNTRIES.has(lower) || CITIES.has(lower) || REGIONS.has(lower);
+}
+
+export function isPlaceName(lower: string): boolean {
+  return COUNTRIES.has(lower) || CITIES.has(lower) || REGIONS.has(lower) || WORLD_CITIES.has(lower);
+}

@@ -1,0 +1,26 @@
+import type { Span } from '../article/model';
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+/** One place in the copy where an entity is named. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** Index of the story the mention is in. */
+  story: number;
+}
+
+/** A person, place or organization of one story: every mention of it, and what the copy says it is. */
+export interface Entity {
+  /** The same for this entity in every story of the file (by its canonical name and type). */
+  id: string;
+  type: EntityType;
+  /** The fullest form the story uses: `Donald Trump`. */
+  name: string;
+  /** The other forms the story uses: `Trump`. */
+  aliases: string[];
+  /** Title or role from the first reference or an appositive: `Florida Gov.`, `the council president`. */
+  role: string | null;
+  story: number;
+  mentions: Mention[];
+}

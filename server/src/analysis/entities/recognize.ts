@@ -1,0 +1,113 @@
+import type { Span, Story } from '../article/model';
+import { tokenize, type Token } from './tokens';
+import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
+import { isSportsStory, stronger, type StoryContext, type Typing } from './typing';
+import { NAME_PARTICLES } from './cues';
+
+/** Evidence below this is a guess, not a name worth showing. */
+const MIN_STRENGTH = 1;
+
+/** A typed name in a story, ready to be clustered. */
+export type Recognized = Candidate & { typing: { type: 'person' | 'place' | 'organization' } };
+
+/**
+ * Finds the people, places and organizations named in a story. Each sentence yields
+ * candidates typed by their own form and context; then the story as a whole decides what
+ * one sentence cannot: a name typed in one place keeps its type elsewhere, a lone surname
+ * after a full name is that person, and a line in capitals is read with the names the rest
+ * of the story taught.
+ */
+export function recognizeStory(copy: string, story: Story): Recognized[] {
+  const initials: InitialWord[] = [];
+  const shouted: Token[][] = [];
+  const candidates: Candidate[] = [];
+  const sentences = sentencesOf(story).map((span) => tokenize(copy, span.start, span.end));
+  const context: StoryContext = { sports: isSportsStory(sentences.flat()) };
+  for (const sentence of sentences) {
+    if (isShouted(sentence)) shouted.push(sentence);
+    else candidates.push(...sentenceCandidates(sentence, initials, context));
+  }
+  if (story.dateline) candidates.push(...datelineNames(copy, story, context));
+
+  const evidence = new StoryEvidence(candidates);
+  for (const c of candidates) c.typing = evidence.typingOf(c);
+  for (const w of initials) {
+    const typing = evidence.knownTyping(w.token.lower);
+    if (typing) candidates.push({ ...typed(w.sentence, w.index, w.index + 1, context), typing });
+  }
+  for (const sentence of shouted) {
+    candidates.push(...knownNames(sentence, { from: 0, to: sentence.length }, (key) => evidence.shoutedTyping(key)));
+  }
+  return candidates
+    .filter((c): c is Recognized => isReported(c.typing.type) && c.typing.strength >= MIN_STRENGTH)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The spans read for names: the headline, each body sentence, subheads and bylines. */
+function sentencesOf(story: Story): Span[] {
+  const spans: Span[] = [story.headline];
+  for (const p of story.paragraphs) {
+    if (p.kind === 'body') spans.push(...p.sentences);
+    else if (p.kind === 'subhead' || p.kind === 'byline') spans.push(p);
+  }
+  return spans;
+}
+
+/** The dateline's city and state or country are places. */
+function datelineNames(copy: string, story: Story, context: StoryContext): Candidate[] {
+  const d = story.dateline!;
+  const spans = [d.citySpan, ...(d.regionSpan ? [d.regionSpan] : [])];
+  return spans.map((s) => {
+    const tokens = tokenize(copy, s.start, s.end);
+    return { ...typed(tokens, 0, tokens.length, context), typing: { type: 'place', strength: 3 } };
+  });
+}
+
+/** A line in capitals (a wire headline): capitals tell nothing there. */
+function isShouted(sentence: readonly Token[]): boolean {
+  const words = sentence.filter((t) => t.word && /\p{L}/u.test(t.text) && t.text.length > 1);
+  return words.length >= 2 && words.every((t) => t.case === 'upper');
+}
+
+/** What the whole story says about each name. */
+class StoryEvidence {
+  private readonly byKey = new Map<string, Typing>();
+  /** Words of full personal names (`donald`, `trump`), so a lone `Trump` is the person. */
+  private readonly personWords = new Set<string>();
+  /** Words the story uses as a name on their own. */
+  private readonly loneWords = new Set<string>();
+
+  constructor(candidates: readonly Candidate[]) {
+    for (const c of candidates) {
+      if (c.tokens.length === 1) this.loneWords.add(c.key);
+      if (c.typing.strength >= 1.5) this.byKey.set(c.key, stronger(this.byKey.get(c.key) ?? NONE, c.typing));
+      if (c.typing.type === 'person' && c.typing.strength >= 2 && c.tokens.length >= 2) {
+        for (const t of c.tokens) if (!NAME_PARTICLES.has(t.lower)) this.personWords.add(t.lower);
+      }
+    }
+  }
+
+  typingOf(c: Candidate): Typing {
+    if (c.tokens.length === 1 && this.personWords.has(c.key) && !c.titled) return PART_OF_PERSON;
+    const typing = stronger(c.typing, this.byKey.get(c.key) ?? NONE);
+    // `Ray Sampson … Sampson said`: a full name whose last word the story later uses alone.
+    if (typing.type === 'person' && typing.strength < 2 && c.tokens.length > 1 && this.loneWords.has(c.tokens[c.tokens.length - 1]!.lower)) {
+      return { type: 'person', strength: 2 };
+    }
+    return typing;
+  }
+
+  /** The typing of a word the story names elsewhere, if it does. */
+  knownTyping(lower: string): Typing | undefined {
+    if (this.personWords.has(lower)) return PART_OF_PERSON;
+    return this.byKey.get(lower);
+  }
+
+  shoutedTyping(key: string): Typing | undefined {
+    const known = this.knownTyping(key);
+    return known && { type: known.type, strength: Math.max(known.strength, 2.5) };
+  }
+}
+
+const NONE: Typing = { type: null, strength: 0 };
+const PART_OF_PERSON: Typing = { type: 'person', strength: 3.2 };

@@ -1,0 +1,64 @@
+import type { Span } from '../article/model';
+import type { Candidate } from './candidates';
+import type { Token } from './tokens';
+import { ROLE_STOPS, isRoleWord } from './cues';
+import { isVerb } from './lexicon';
+
+/** At most this many words of description before a name: `White House national security spokesperson`. */
+const MAX_ROLE_WORDS = 7;
+
+/**
+ * The role the copy gives a person at a mention: a title inside the capitalized run
+ * (`Florida Gov.`), the description just before the name when it ends in a role noun
+ * (`billionaire entrepreneur`, `Republican U.S. presidential candidate`), or an appositive
+ * after it (`Ana Ruiz, the council president,`).
+ */
+export function roleAt(c: Candidate): Span | null {
+  return c.title ? widenTitle(c) : (descriptionBefore(c) ?? appositiveAfter(c));
+}
+
+/** A title inside the run, with the places and description before it (`U.S. Defence Secretary`). */
+function widenTitle(c: Candidate): Span {
+  const titleAt = c.sentence.findIndex((t) => t.start === c.title!.start);
+  return { start: c.sentence[walkLeft(c.sentence, titleAt)]!.start, end: c.title!.end };
+}
+
+function descriptionBefore(c: Pick<Candidate, 'sentence' | 'from'>): Span | null {
+  const s = c.sentence;
+  const last = s[c.from - 1];
+  if (!last || !last.word || !isRoleWord(last.lower)) return null;
+  return { start: s[walkLeft(s, c.from - 1)]!.start, end: last.end };
+}
+
+/** The first token of the description that ends just before `from` (at most a few words). */
+function walkLeft(s: readonly Token[], from: number): number {
+  let first = from;
+  while (first > 0 && from - first < MAX_ROLE_WORDS && isDescriptive(s[first - 1]!)) first--;
+  return first;
+}
+
+/** Words that can stand in a description before a name: not verbs, articles or prepositions. */
+function isDescriptive(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.case === 'lower' && (ROLE_STOPS.has(t.lower) || isVerb(t.lower))) return false;
+  return !ROLE_STOPS.has(t.lower);
+}
+
+/** `Name, the council president,` or `Name, chairwoman of the board.` */
+function appositiveAfter(c: Candidate): Span | null {
+  const s = c.sentence;
+  if (s[c.to]?.text !== ',') return null;
+  let i = c.to + 1;
+  if (/^(the|a|an)$/.test(s[i]?.lower ?? '')) i++;
+  const start = i;
+  let roleEnd = -1;
+  for (; i < s.length && i - start < MAX_ROLE_WORDS; i++) {
+    const t = s[i]!;
+    if (!t.word) break;
+    if (t.case === 'lower' && ((isVerb(t.lower) && !isRoleWord(t.lower)) || ROLE_STOPS.has(t.lower))) return null;
+    if (isRoleWord(t.lower)) roleEnd = i;
+  }
+  const closes = s[i] === undefined || /^[,.;)]$/.test(s[i]!.text);
+  if (roleEnd < 0 || !closes) return null;
+  return { start: s[c.to + 1]!.start, end: s[i - 1]!.end };
+}

@@ -1,0 +1,83 @@
+import type { Span } from '../article/model';
+
+/**
+ * How a word is capitalized: `lower`; `title` (first letter upper: `Trump`, `McCarthy`,
+ * `Jong-un`); `upper` (every letter upper, more than one: `NATO`, `U.S.`, `LONDON`); `none`
+ * (no letters: `1996`, `&`).
+ */
+export type Case = 'lower' | 'title' | 'upper' | 'none';
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  case: Case;
+  /** A word (letters or figures); false for punctuation. */
+  word: boolean;
+}
+
+/**
+ * A word with inner apostrophes and hyphens (`Jong-un`, `O’Brien`), or initials with periods
+ * (`U.S.`, `J.K.`), or one other character.
+ */
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+(?:['’\-&][\p{L}\p{N}\p{M}]+)*|\S/gu;
+const POSSESSIVE = /['’]s$/i;
+/** A capitalized name joined to a lowercase word that describes it: `Lebanon-based`. */
+const COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|backed|led|born|owned|made|run|style|era|bound|wide|funded|linked|allied|controlled|sponsored|registered|listed|headquartered|born)$/u;
+
+/** Abbreviations written with a period that belongs to the word. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'lt', 'gen', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'st',
+  'mt', 'ft', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'cmdr', 'cpl', 'pvt', 'supt', 'det', 'atty',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash', 'wis', 'wyo',
+  'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Splits [start, end) of `text` into tokens. A possessive `’s` becomes a token of its own, so
+ * `Musk’s` yields the name `Musk`; a period that belongs to an abbreviation or an initial
+ * (`Gov.`, `J.`) stays on it.
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let word = m[0];
+    const at = start + m.index;
+    const isWord = word.length > 1 || /[\p{L}\p{N}]/u.test(word);
+    const compound = isWord ? COMPOUND.exec(word) : null;
+    if (compound) {
+      // `Lebanon-based`, `Iran-backed`: the name, then the rest as words of its own.
+      tokens.push(makeToken(compound[1]!, at, true), makeToken('-', at + compound[1]!.length, false));
+      tokens.push(makeToken(compound[2]!, at + compound[1]!.length + 1, true));
+      continue;
+    }
+    if (isWord && word.length > 2 && POSSESSIVE.test(word)) {
+      tokens.push(makeToken(word.slice(0, -2), at, true));
+      tokens.push(makeToken(word.slice(-2), at + word.length - 2, false));
+      continue;
+    }
+    const initial = word.length === 1 && /\p{Lu}/u.test(word);
+    if (isWord && slice[m.index + word.length] === '.' && (initial || ABBREVIATIONS.has(word.toLowerCase()))) {
+      word += '.';
+      TOKEN.lastIndex++;
+    }
+    tokens.push(makeToken(word, at, isWord));
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number, word: boolean): Token {
+  return { start, end: start + text.length, text, lower: text.toLowerCase(), case: caseOf(text), word };
+}
+
+function caseOf(text: string): Case {
+  const first = text[0]!;
+  const upper = first.toUpperCase();
+  const lower = first.toLowerCase();
+  if (upper === lower) return text.length > 1 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) ? 'upper' : 'none';
+  if (first !== upper) return 'lower';
+  if (text.length > 1 && !/\p{Ll}/u.test(text)) return 'upper';
+  return 'title';
+}
