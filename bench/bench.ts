@@ -6,7 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import nlp from 'compromise';
 import { analyze } from '../server/src/analysis';
+import { parseArticleFile } from '../server/src/analysis/article/parse';
+import { findEntities } from '../server/src/analysis/entities';
 import { TestClient } from '../test/protocol/lspClient';
 
 const CORPUS = join(__dirname, '..', '..', 'shared', 'eval', 'perf', 'bbc-corpus.txt');
@@ -40,6 +43,52 @@ function analysisThroughput(label: string, text: string): Row {
   return { measure: `analysis, ${label}`, value: `${(megabytes(text) / (ms / 1000)).toFixed(1)} MB/s`, note: `median of ${RUNS}: ${ms.toFixed(0)} ms` };
 }
 
+/** Entity recognition and clustering alone (the article already parsed), median of RUNS. */
+function entityThroughput(label: string, text: string): Row {
+  const { file, copy } = parseArticleFile(text);
+  findEntities(file, copy);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    findEntities(file, copy);
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  return { measure: `entities, ${label}`, value: `${(megabytes(text) / (ms / 1000)).toFixed(1)} MB/s`, note: `median of ${RUNS}: ${ms.toFixed(0)} ms` };
+}
+
+/** compromise's own people/places/organizations pass on the same text, once (it is slow). */
+function compromiseThroughput(label: string, text: string): Row {
+  const start = performance.now();
+  const doc = nlp(text);
+  const found = doc.people().length + doc.places().length + doc.organizations().length;
+  const ms = performance.now() - start;
+  return { measure: `compromise alone (people, places, orgs), ${label}`, value: `${(megabytes(text) / (ms / 1000)).toFixed(2)} MB/s`, note: `one run: ${ms.toFixed(0)} ms, ${found} names` };
+}
+
+/** Hover latency through the real server on a big document: entity cards at 200 mentions. */
+async function hoverLatency(label: string, text: string): Promise<Row> {
+  const client = await TestClient.start();
+  const uri = pathToFileURL(CORPUS).toString() + '#hover';
+  await client.open(uri, text);
+  await client.diagnostics(uri, () => true, 60000);
+  const mentions = analyze(text).entities;
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const m = mentions[Math.floor((i * mentions.length) / 200)]!;
+    const line = lineStarts.findLastIndex((s) => s <= m.start);
+    const start = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: m.start - lineStarts[line]! } });
+    times.push(performance.now() - start);
+  }
+  await client.stop();
+  times.sort((a, b) => a - b);
+  const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+  return { measure: `hover on a name (LSP round trip), ${label}`, value: `p95 ${p(0.95)} ms`, note: `p50 ${p(0.5)} ms, max ${p(1)} ms, 200 hovers` };
+}
+
 /** Cold server: spawn dist/server.js, open the document, wait for its first diagnostics. */
 async function serverFirstDiagnostics(label: string, text: string): Promise<Row> {
   const times: number[] = [];
@@ -71,11 +120,16 @@ async function main(): Promise<void> {
   const corpus = readFileSync(CORPUS, 'utf8');
   const slice = corpus.slice(0, corpus.indexOf('\n', 1_000_000));
   console.log(`Copydesk bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, corpus ${megabytes(corpus).toFixed(1)} MB\n`);
+  const whole = `bbc-corpus (${megabytes(corpus).toFixed(1)} MB)`;
   const rows = [
-    analysisThroughput(`bbc-corpus (${megabytes(corpus).toFixed(1)} MB)`, corpus),
-    analysisThroughput(`1 MB slice`, slice),
+    analysisThroughput(whole, corpus),
+    analysisThroughput('1 MB slice', slice),
+    entityThroughput(whole, corpus),
+    entityThroughput('1 MB slice', slice),
+    compromiseThroughput('1 MB slice', slice),
     await serverFirstDiagnostics('1 MB slice', slice),
-    await serverFirstDiagnostics(`bbc-corpus (${megabytes(corpus).toFixed(1)} MB)`, corpus),
+    await serverFirstDiagnostics(whole, corpus),
+    await hoverLatency('1 MB slice', slice),
   ];
   printTable(rows);
 }

@@ -20,6 +20,14 @@ export function buildConfiguration(): object {
         scope: 'resource',
         markdownDescription: 'The newsroom\'s time zone (an IANA name such as `America/New_York` or `Europe/London`), used to tell published times and to resolve dates.',
       },
+      'copydesk.houseStyle': {
+        type: 'string',
+        enum: ['ap', 'reuters'],
+        enumDescriptions: ['Associated Press Stylebook', 'Reuters Handbook of Journalism'],
+        default: 'ap',
+        scope: 'resource',
+        markdownDescription: 'The stylebook the checks follow. Reuters spells out titles and states and uses a hyphen after the dateline.',
+      },
       'copydesk.rules': {
         type: 'object',
         scope: 'resource',

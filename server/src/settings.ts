@@ -1,13 +1,14 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { DEFAULT_TIME_ZONE, type AnalysisOptions, type RuleSetting } from './analysis';
+import { DEFAULT_TIME_ZONE, type AnalysisOptions, type HouseStyle, type RuleSetting } from './analysis';
 
 /** The `copydesk.*` settings of one resource, as package.json declares them. */
 export interface Settings {
   timeZone: string;
+  houseStyle: HouseStyle;
   rules: Record<string, RuleSetting>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { timeZone: DEFAULT_TIME_ZONE, rules: {} };
+export const DEFAULT_SETTINGS: Settings = { timeZone: DEFAULT_TIME_ZONE, houseStyle: 'ap', rules: {} };
 
 /**
  * Per-resource settings read through `workspace/configuration` and cached until the client
@@ -44,11 +45,12 @@ function normalize(raw: unknown): Settings {
   const section = (raw ?? {}) as Partial<Settings>;
   return {
     timeZone: typeof section.timeZone === 'string' && section.timeZone.trim() !== '' ? section.timeZone : DEFAULT_TIME_ZONE,
+    houseStyle: section.houseStyle === 'reuters' ? 'reuters' : 'ap',
     rules: typeof section.rules === 'object' && section.rules !== null ? section.rules : {},
   };
 }
 
 /** The analysis options a resource's settings stand for. */
 export function toAnalysisOptions(settings: Settings): AnalysisOptions {
-  return { timeZone: settings.timeZone, rules: settings.rules };
+  return { timeZone: settings.timeZone, houseStyle: settings.houseStyle, rules: settings.rules };
 }

@@ -53,6 +53,26 @@ describe('language server over stdio: the seed file', () => {
     assert.match(text, /22:47:30 UTC/);
   });
 
+  test('hover on a name: the entity card with canonical name, role and mention count', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: SEED_URI },
+      position: positionOf(SEED, 'Kirby told reporters', 1),
+    });
+    const text = (hover.contents as MarkupContent).value;
+    assert.match(text, /\*\*John Kirby\*\* · person/);
+    assert.match(text, /White House national security spokesperson/);
+    assert.ok(text.includes(`2 mentions in this story · first on line ${positionOf(SEED, 'John Kirby').line + 1}`), text);
+    assert.match(text, /Also written: “Kirby”/);
+  });
+
+  test('the outline groups each story\'s people, organizations and places', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: SEED_URI } });
+    const groups = symbols[1]!.children!.filter((c) => ['People', 'Organizations', 'Places'].includes(c.name));
+    assert.deepEqual(groups.map((g) => g.name), ['People', 'Organizations', 'Places']);
+    const people = groups[0]!.children!.map((c) => c.name);
+    assert.ok(people.includes('John Kirby') && people.includes('Justin Trudeau'), people.join(', '));
+  });
+
   test('no hover on plain copy', async () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'lengthy delay') });
     assert.equal(hover, null);

@@ -10,7 +10,7 @@ import type { AnalysisOptions, RuleSetting } from './options';
 import { RULES } from './rules/registry';
 import type { Finding } from './rules/types';
 
-export type { AnalysisOptions, RuleSetting } from './options';
+export type { AnalysisOptions, HouseStyle, RuleSetting } from './options';
 export { DEFAULT_TIME_ZONE } from './options';
 export type * from './article/model';
 export type { Finding, Fix, Rule, RuleInfo, Severity, TextEdit } from './rules/types';
@@ -56,7 +56,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   for (const rule of RULES) {
     const severity = setting(rule.id) ?? rule.severity;
     if (severity === 'off') continue;
-    for (const f of rule.check({ text, copy, file, options })) findings.push({ rule: rule.id, severity, ...f });
+    for (const f of rule.check({ text, copy, file, entities: clusters, options })) findings.push({ rule: rule.id, severity, ...f });
   }
   const reported = applyDirectives(text, file.notes, findings, (id) => setting(id) === 'off')
     .map((f) => withSetting(f, setting(f.rule)))

@@ -9,6 +9,10 @@ export interface AnalysisOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** The newsroom's IANA time zone, for dates and times read off the published line. */
   timeZone?: string;
+  /** The stylebook the checks follow: AP (the default) or Reuters. */
+  houseStyle?: HouseStyle;
 }
+
+export type HouseStyle = 'ap' | 'reuters';
 
 export const DEFAULT_TIME_ZONE = 'America/New_York';

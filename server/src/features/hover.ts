@@ -3,6 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Dateline, Published } from '../analysis';
 import { describeMoment } from '../analysis/dates/describeMoment';
 import { findUsState } from '../analysis/reference/usStates';
+import { entityCard } from './entityHover';
+import { entityAt } from './entityIndex';
 import { spanHas, toRange } from './ranges';
 
 const AGENCIES: Record<string, string> = {
@@ -13,7 +15,10 @@ const AGENCIES: Record<string, string> = {
   Bloomberg: 'Bloomberg News',
 };
 
-/** Hovers on the dateline (what it says, parsed) and on the published line (the date in words). */
+/**
+ * Hovers on the dateline (what it says, parsed), on the published line (the date in words) and
+ * on any name (the entity card).
+ */
 export function toHover(doc: TextDocument, analysis: Analysis, offset: number, timeZone: string): Hover | null {
   for (const story of analysis.file.stories) {
     if (offset < story.start || offset > story.end) continue;
@@ -25,7 +30,9 @@ export function toHover(doc: TextDocument, analysis: Analysis, offset: number, t
     }
   }
   const stray = analysis.file.strayPublished.find((p) => spanHas(p, offset));
-  return stray ? markdown(doc, stray, publishedCard(stray, timeZone)) : null;
+  if (stray) return markdown(doc, stray, publishedCard(stray, timeZone));
+  const named = entityAt(analysis, offset);
+  return named ? markdown(doc, named.mention, entityCard(doc, named.entity)) : null;
 }
 
 function datelineCard(dateline: Dateline, published: Published | null, timeZone: string): string {

@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Story } from '../analysis';
+import type { Analysis, Entity, Story } from '../analysis';
 import { toRange } from './ranges';
 
 /**
@@ -8,7 +8,27 @@ import { toRange } from './ranges';
  * with the headline, dateline, subheads and published line inside it.
  */
 export function toDocumentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
-  return analysis.file.stories.map((story) => storySymbol(doc, story, analysis.copy));
+  return analysis.file.stories.map((story, i) => {
+    const symbol = storySymbol(doc, story, analysis.copy);
+    symbol.children!.push(...castSymbols(doc, story, analysis.clusters.filter((e) => e.story === i)));
+    return symbol;
+  });
+}
+
+const CAST: { type: Entity['type']; name: string; kind: SymbolKind }[] = [
+  { type: 'person', name: 'People', kind: SymbolKind.Object },
+  { type: 'organization', name: 'Organizations', kind: SymbolKind.Struct },
+  { type: 'place', name: 'Places', kind: SymbolKind.Enum },
+];
+
+/** "People", "Organizations", "Places": the story's entities by canonical name, most mentioned first. */
+function castSymbols(doc: TextDocument, story: Story, entities: readonly Entity[]): DocumentSymbol[] {
+  return CAST.flatMap(({ type, name, kind }) => {
+    const members = entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+    if (members.length === 0) return [];
+    const children = members.map((e) => leaf(doc, e.name, e.role ?? `${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}`, kind, e.mentions[0]!));
+    return [{ name, detail: String(members.length), kind: SymbolKind.Namespace, range: toRange(doc, story), selectionRange: children[0]!.selectionRange, children }];
+  });
 }
 
 function storySymbol(doc: TextDocument, story: Story, copy: string): DocumentSymbol {

@@ -17,6 +17,19 @@ describe('Hover', () => {
     assert.match(text, /Published/);
   });
 
+  it('shows the entity card for a lone surname: "Trump" is Donald Trump', async () => {
+    const doc = await openFixture('seed-copy.article');
+    const text = await hoverAt(doc.uri, positionOf(doc, 'Trump sought to turn', 2), 'Donald Trump');
+    assert.match(text, /person/);
+    assert.match(text, /mentions in this story/);
+  });
+
+  it('shows the entity card for "Harris": Kamala Harris, with her role', async () => {
+    const doc = await openFixture('seed-copy.article');
+    const text = await hoverAt(doc.uri, positionOf(doc, 'Harris has erased', 2), 'Kamala Harris');
+    assert.match(text, /Vice-President/);
+  });
+
   it('says when a published timestamp cannot be read', async () => {
     const doc = await openFixture('broken-published.article');
     await hoverAt(doc.uri, positionOf(doc, 'Published at Mon 12 Aug 2024', 3), 'cannot read');

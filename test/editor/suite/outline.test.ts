@@ -26,6 +26,19 @@ describe('Outline and folding', () => {
     assert.ok(children.includes('Light on policy detail'), `first story's children: ${children.join(', ')}`);
   });
 
+  it('lists each story\'s cast: people, organizations and places', async () => {
+    const doc = await openFixture('seed-copy.article');
+    const symbols = await storySymbols(doc.uri);
+    const people = symbols[0].children.find((c) => c.name === 'People');
+    assert.ok(people, `first story's children: ${symbols[0].children.map((c) => c.name).join(', ')}`);
+    const names = people.children.map((c) => c.name);
+    for (const name of ['Donald Trump', 'Elon Musk', 'Ron DeSantis', 'Joe Biden', 'Kamala Harris', 'Vladimir Putin', 'Xi Jinping', 'Kim Jong-un']) {
+      assert.ok(names.includes(name), `${name} missing from People: ${names.join(', ')}`);
+    }
+    const places = symbols[1].children.find((c) => c.name === 'Places')?.children.map((c) => c.name) ?? [];
+    assert.ok(places.includes('Israel') && places.includes('Iran'), `second story's places: ${places.join(', ')}`);
+  });
+
   it('folds each story from its headline', async () => {
     const doc = await openFixture('seed-copy.article');
     const symbols = await storySymbols(doc.uri);

@@ -6,7 +6,7 @@ import { trimSpan } from './lines';
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'reps', 'sens', 'lt', 'gen', 'col', 'capt', 'cmdr', 'sgt', 'maj',
   'adm', 'cpl', 'pvt', 'rev', 'prof', 'supt', 'det', 'atty', 'hon', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'gov.-elect',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'gov.-elect', 'pres', 'sec', 'secy',
 ]);
 
 /** Abbreviations that end a sentence only when a typical sentence opener follows

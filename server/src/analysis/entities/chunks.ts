@@ -34,7 +34,7 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
     let j = i + 1;
     while (j < tokens.length) {
       if ((isNameToken(tokens[j]!) || isSurnameLikeDate(tokens, j)) && !startsShouting(tokens, j)) j++;
-      else if (joins(tokens, j)) j += 1;
+      else if (joiningRun(tokens, j) > 0) j += joiningRun(tokens, j);
       else break;
     }
     chunks.push({ from: i, to: j });
@@ -54,12 +54,17 @@ function startsShouting(tokens: readonly Token[], j: number): boolean {
   return tokens[j]!.case === 'upper' && tokens[j - 1]!.case === 'title' && tokens[j]!.text.length > 1;
 }
 
-/** Whether tokens[j] is a small word joining the capitalized words on either side of it. */
-function joins(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
+/**
+ * How many small words at tokens[j] join the capitalized words on either side (`van der` in
+ * `Pieter van der Berg`, `of` in `Bank of England`), or 0.
+ */
+function joiningRun(tokens: readonly Token[], j: number): number {
   const before = tokens[j - 1];
-  const after = tokens[j + 1];
-  if (!before || !after || !isNameToken(before) || !isNameToken(after)) return false;
-  if (NAME_PARTICLES.has(t.lower)) return true;
-  return t.lower === 'of' && takesOf(before.lower);
+  if (!before || !isNameToken(before)) return 0;
+  if (tokens[j]!.lower === 'of') return takesOf(before.lower) && isNameToken(tokens[j + 1] ?? NONE) ? 1 : 0;
+  let k = j;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.lower) && k - j < 3) k++;
+  return k > j && isNameToken(tokens[k] ?? NONE) ? k - j : 0;
 }
+
+const NONE: Token = { start: 0, end: 0, text: '', lower: '', case: 'none', word: false };

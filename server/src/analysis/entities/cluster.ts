@@ -107,7 +107,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 function toEntity(g: Group, story: number, copy: string): Entity {
   g.members.sort((a, b) => a.start - b.start);
   const forms = [...new Set(g.members.map((m) => copy.slice(m.start, m.end)))];
-  const name = forms.reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), forms[0]!);
+  const name = forms.reduce((best, f) => (normalizedWords(f).length > normalizedWords(best).length ? f : best), forms[0]!);
   const roleSpan = g.members.map(roleAt).find((r) => r !== null) ?? null;
   return {
     id: `${g.type}:${normalizedWords(name).join('-')}`,
@@ -116,7 +116,7 @@ function toEntity(g: Group, story: number, copy: string): Entity {
     aliases: forms.filter((f) => f !== name),
     role: roleSpan ? copy.slice(roleSpan.start, roleSpan.end) : null,
     story,
-    mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story })),
+    mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story, title: m.title })),
   };
 }
 

@@ -20,7 +20,7 @@ const NEWS_ROLES = [
   'dean', 'provost', 'principal', 'professor', 'researcher', 'scientist', 'reporter', 'correspondent', 'editor',
   'columnist', 'anchor', 'host', 'actor', 'actress', 'singer', 'rapper', 'author', 'novelist', 'poet', 'director',
   'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'lord', 'lady', 'baron', 'dame', 'sir', 'rev',
-  'deputy', 'mp', 'mep', 'treasurer', 'comptroller', 'auditor', 'registrar', 'clerk', 'speaker', 'whip', 'delegate',
+  'deputy', 'mp', 'mep', 'pres', 'sec', 'secy', 'treasurer', 'comptroller', 'auditor', 'registrar', 'clerk', 'speaker', 'whip', 'delegate',
 ];
 
 /** Nouns for what a person is or does; a capitalized one before a name is a title. */

@@ -19,7 +19,7 @@ export function findEntities(file: ArticleFile, copy: string): FileEntities {
   const entities: Entity[] = [];
   const peopleBySurname = new Map<string, Set<string>>();
   file.stories.forEach((story, i) => {
-    const storyEntities = clusterStory(recognizeStory(copy, story), i, copy);
+    const storyEntities = clusterStory(recognizeStory(copy, story, peopleBySurname), i, copy);
     linkToEarlierStories(storyEntities, peopleBySurname);
     for (const e of storyEntities) entities.push(e);
   });

@@ -8,6 +8,8 @@ export interface Mention extends Span {
   type: EntityType;
   /** Index of the story the mention is in. */
   story: number;
+  /** A title written right before the name (`Senator` in `Senator Ted Cruz`), or null. */
+  title: Span | null;
 }
 
 /** A person, place or organization of one story: every mention of it, and what the copy says it is. */

@@ -17,7 +17,7 @@ export type Recognized = Candidate & { typing: { type: 'person' | 'place' | 'org
  * after a full name is that person, and a line in capitals is read with the names the rest
  * of the story taught.
  */
-export function recognizeStory(copy: string, story: Story): Recognized[] {
+export function recognizeStory(copy: string, story: Story, earlierPeople: KnownWords = EMPTY): Recognized[] {
   const initials: InitialWord[] = [];
   const shouted: Token[][] = [];
   const candidates: Candidate[] = [];
@@ -29,7 +29,7 @@ export function recognizeStory(copy: string, story: Story): Recognized[] {
   }
   if (story.dateline) candidates.push(...datelineNames(copy, story, context));
 
-  const evidence = new StoryEvidence(candidates);
+  const evidence = new StoryEvidence(candidates, earlierPeople);
   for (const c of candidates) c.typing = evidence.typingOf(c);
   for (const w of initials) {
     const typing = evidence.knownTyping(w.token.lower);
@@ -77,7 +77,11 @@ class StoryEvidence {
   /** Words the story uses as a name on their own. */
   private readonly loneWords = new Set<string>();
 
-  constructor(candidates: readonly Candidate[]) {
+  /** `earlierPeople`: surnames of people earlier stories of the file named in full. */
+  constructor(
+    candidates: readonly Candidate[],
+    private readonly earlierPeople: KnownWords,
+  ) {
     for (const c of candidates) {
       if (c.tokens.length === 1) this.loneWords.add(c.key);
       if (c.typing.strength >= 1.5) this.byKey.set(c.key, stronger(this.byKey.get(c.key) ?? NONE, c.typing));
@@ -89,7 +93,8 @@ class StoryEvidence {
 
   typingOf(c: Candidate): Typing {
     if (c.tokens.length === 1 && this.personWords.has(c.key) && !c.titled) return PART_OF_PERSON;
-    const typing = stronger(c.typing, this.byKey.get(c.key) ?? NONE);
+    let typing = stronger(c.typing, this.byKey.get(c.key) ?? NONE);
+    if (c.tokens.length === 1 && this.earlierPeople.has(c.key)) typing = stronger(typing, EARLIER_PERSON);
     // `Ray Sampson … Sampson said`: a full name whose last word the story later uses alone.
     if (typing.type === 'person' && typing.strength < 2 && c.tokens.length > 1 && this.loneWords.has(c.tokens[c.tokens.length - 1]!.lower)) {
       return { type: 'person', strength: 2 };
@@ -111,3 +116,11 @@ class StoryEvidence {
 
 const NONE: Typing = { type: null, strength: 0 };
 const PART_OF_PERSON: Typing = { type: 'person', strength: 3.2 };
+/** A surname an earlier story of the file gave in full: above a town of the same name, below a country. */
+const EARLIER_PERSON: Typing = { type: 'person', strength: 2.5 };
+const EMPTY: KnownWords = new Set();
+
+/** Anything that can say whether it knows a word (a Set, or a Map by its keys). */
+export interface KnownWords {
+  has(word: string): boolean;
+}

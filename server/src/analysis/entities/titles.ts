@@ -11,7 +11,7 @@ const STRONG_TITLES = new Set([
   'chairman', 'chairwoman', 'leader', 'judge', 'justice', 'speaker', 'ambassador', 'commissioner', 'councilman',
   'councilwoman', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'coach', 'captain', 'spokesman',
   'spokeswoman', 'spokesperson', 'reporter', 'director', 'economist', 'analyst', 'lawmaker', 'congressman',
-  'congresswoman', 'attorney', 'commander', 'chief', 'officer', 'founder', 'co-founder', 'executive',
+  'congresswoman', 'attorney', 'commander', 'chief', 'officer', 'founder', 'co-founder', 'executive', 'pres', 'sec', 'secy',
 ]);
 
 

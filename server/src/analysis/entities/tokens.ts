@@ -28,6 +28,7 @@ const COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|backed|led|born|owned|made|run|style
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'lt', 'gen', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'prof', 'st',
   'mt', 'ft', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'cmdr', 'cpl', 'pvt', 'supt', 'det', 'atty',
+  'pres', 'sec', 'secy',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash', 'wis', 'wyo',
   'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',

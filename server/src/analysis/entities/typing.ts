@@ -75,7 +75,7 @@ export function formScores(name: readonly Token[]): Scores {
   if (multi && TEAM_WORDS.has(first.lower)) add(s, 'organization', 2);
   if (multi && (PLACE_WORDS.has(last.lower) || GEO_TAILS.has(last.lower) || BUILDINGS.has(last.lower))) add(s, 'place', 2.5);
   if (multi && name.some((t) => t.lower === 'of')) add(s, isOrgWord(first.lower) ? 'organization' : 'place', isOrgWord(first.lower) ? 3 : 1.5);
-  if (multi && FIRST_NAMES.has(first.lower) && !isPlaceName(last.lower)) add(s, 'person', 2);
+  if (multi && FIRST_NAMES.has(first.lower) && !isPlaceName(key)) add(s, 'person', 2);
   if (multi && /^\p{Lu}\.$/u.test(first.text)) add(s, 'person', 1.5);
   if (multi && name.length <= 3 && LAST_NAMES.has(last.lower)) add(s, 'person', 1.5);
   // Acronyms are organizations more often than not (`NATO`, `IRGC`); longer capitalized

@@ -4,9 +4,20 @@ import { publishedFormat } from './structure/publishedFormat';
 import { unbalancedQuotes } from './structure/unbalancedQuotes';
 import { unclosedNote } from './structure/unclosedNote';
 import { unusedDirective } from './structure/unusedDirective';
+import { firstReference } from './entity/firstReference';
+import { nameVariant } from './entity/nameVariant';
+import { titleStyle } from './entity/titleStyle';
 
 /** Every rule with a check of its own, in the order findings are reported. */
-export const RULES: readonly Rule[] = [publishedFormat, emptyStory, unbalancedQuotes, unclosedNote];
+export const RULES: readonly Rule[] = [
+  publishedFormat,
+  emptyStory,
+  unbalancedQuotes,
+  unclosedNote,
+  nameVariant,
+  firstReference,
+  titleStyle,
+];
 
 /** Every rule id Copydesk can report, with description and default severity (settings, docs). */
 export const RULE_INFO: readonly RuleInfo[] = [...RULES, unusedDirective].map(({ id, description, severity }) => ({

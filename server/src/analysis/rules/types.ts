@@ -1,4 +1,5 @@
 import type { ArticleFile } from '../article/model';
+import type { Entity } from '../entities/model';
 import type { AnalysisOptions } from '../options';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -42,6 +43,8 @@ export interface RuleContext {
   /** The text the checks read: editor notes blanked out (same offsets). */
   copy: string;
   file: ArticleFile;
+  /** People, places and organizations, story by story. */
+  entities: readonly Entity[];
   options: AnalysisOptions;
 }
 

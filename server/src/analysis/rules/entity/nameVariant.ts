@@ -1,0 +1,127 @@
+import type { Entity, Mention } from '../../entities/model';
+import { normalizedWords } from '../../entities/cluster';
+import type { Rule, RuleFinding } from '../types';
+
+/** Surnames shorter than this differ by one letter too often to be the same name misspelled. */
+const MIN_VARIANT_LENGTH = 5;
+
+/**
+ * One person spelled two ways in a story: `Kim Jong-un` / `Kim Jong Un` (the same words
+ * written differently) or `Okafor` / `Okafur` (a surname one letter off another person's in
+ * the story, with no first name that tells them apart). The fix writes the spelling the story
+ * uses most (the first one on a tie).
+ */
+export const nameVariant: Rule = {
+  id: 'entity/name-variant',
+  description: 'A person\'s name is spelled the same way throughout a story.',
+  severity: 'warning',
+  check({ entities }) {
+    const people = entities.filter((e) => e.type === 'person');
+    return [...people.flatMap(writtenTwoWays), ...misspelledSurnames(people)];
+  },
+};
+
+/** Mentions of one entity that normalize alike but are written differently. */
+function writtenTwoWays(e: Entity): RuleFinding[] {
+  const byForm = groupBy(e.mentions, (m) => normalizedWords(m.text).join(' '));
+  return [...byForm.values()].flatMap((mentions) => unify(mentions, (text) => `“${text}” is written differently elsewhere in this story`));
+}
+
+/** Bare surnames one letter off the surname of a person named in full in the same story. */
+function misspelledSurnames(people: Entity[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const story of groupBy(people, (e) => String(e.story)).values()) {
+    const bySurnameShape = indexByDeletions(story.filter((e) => lastWord(e).length >= MIN_VARIANT_LENGTH - 1));
+    for (const odd of story) {
+      const words = normalizedWords(odd.name);
+      if (words.length !== 1 || words[0]!.length < MIN_VARIANT_LENGTH) continue;
+      const near = new Set(deletions(words[0]!).flatMap((d) => bySurnameShape.get(d) ?? []));
+      const matches = [...near].filter((e) => e !== odd && oneEditApart(lastWord(e), words[0]!));
+      if (matches.length !== 1) continue;
+      const right = matches[0]!;
+      const surname = surnameAsWritten(right);
+      if (right.mentions.length < odd.mentions.length) continue; // the odd one is the majority spelling
+      for (const m of odd.mentions) {
+        findings.push({
+          start: m.start,
+          end: m.end,
+          message: `“${m.text}” here, “${surname}” for ${right.name} elsewhere in this story: the same person spelled two ways?`,
+          fixes: [{ title: `Write “${surname}”`, safe: false, edits: [{ start: m.start, end: m.end, newText: surname }] }],
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Findings for every mention not written the way most (or, on a tie, the first) are. */
+function unify(mentions: readonly Mention[], say: (text: string) => string): RuleFinding[] {
+  const counts = groupBy(mentions, (m) => m.text);
+  if (counts.size < 2) return [];
+  const preferred = [...counts.entries()].reduce((best, next) => (next[1].length > best[1].length ? next : best))[0];
+  return mentions
+    .filter((m) => m.text !== preferred)
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      message: `${say(m.text)}: “${preferred}” ${counts.get(preferred)!.length} time${counts.get(preferred)!.length === 1 ? '' : 's'}.`,
+      fixes: [{ title: `Write “${preferred}”`, safe: false, edits: [{ start: m.start, end: m.end, newText: preferred }] }],
+    }));
+}
+
+/**
+ * People by every form of their surname with at most one letter deleted: two words one edit
+ * apart share such a form, so candidates are found without comparing every pair.
+ */
+function indexByDeletions(people: readonly Entity[]): Map<string, Entity[]> {
+  const index = new Map<string, Entity[]>();
+  for (const e of people) {
+    for (const d of deletions(lastWord(e))) {
+      const list = index.get(d);
+      if (list) list.push(e);
+      else index.set(d, [e]);
+    }
+  }
+  return index;
+}
+
+/** The word and each form of it with one letter (or one of two swapped neighbours) removed. */
+function deletions(word: string): string[] {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return [...out];
+}
+
+function lastWord(e: Entity): string {
+  const words = normalizedWords(e.name);
+  return words.length > 1 ? words[words.length - 1]! : '';
+}
+
+/** The surname as the story writes it (the last word of the fullest form). */
+function surnameAsWritten(e: Entity): string {
+  const parts = e.name.split(/\s+/);
+  return parts[parts.length - 1]!;
+}
+
+/** True when one substitution, insertion, deletion or swap of neighbours turns a into b. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || a.length < MIN_VARIANT_LENGTH - 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,124 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Entity, type EntityType } from '../../server/src/analysis';
+
+/** Entities of a one-story text as `type:name` strings, in order of first mention. */
+function cast(body: string, headline = 'Headline for the story'): string[] {
+  return clusters(body, headline).map((e) => `${e.type}:${e.name}`);
+}
+
+function clusters(body: string, headline = 'Headline for the story'): Entity[] {
+  return [...analyze(`${headline}\n${body}`).clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function find(body: string, name: string): Entity {
+  const e = clusters(body).find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name} in: ${cast(body).join(', ')}`);
+  return e;
+}
+
+describe('entity recognition: people, places and organizations', () => {
+  const cases: [string, string, string[]][] = [
+    ['a title before a full name', 'The bill was signed by Gov. Andrea Whitcombe on Tuesday.', ['person:Andrea Whitcombe']],
+    ['a place before a title is its own name', 'Oregon Gov. Andrea Whitcombe signed it.', ['place:Oregon', 'person:Andrea Whitcombe']],
+    ['a first name makes a person', 'The award went to Margaret Oyelaran last year.', ['person:Margaret Oyelaran']],
+    ['an organization by its last word', 'Shares of Halvorsen Industries fell.', ['organization:Halvorsen Industries']],
+    ['an organization with of', 'She studied at the University of Nebraska.', ['organization:University of Nebraska']],
+    ['a place by its last word', 'Crews searched the Tallow River overnight.', ['place:Tallow River']],
+    ['countries and cities', 'Talks moved from Nairobi to Kenya and then to Brazil.', ['place:Nairobi', 'place:Kenya', 'place:Brazil']],
+    ['a possessive is not part of the name', 'Norway’s fund grew.', ['place:Norway']],
+    ['an organization introduced by its kind', 'The militant group Zandora claimed the attack.', ['organization:Zandora']],
+    ['a demonym is not a name', 'French troops and Canadian officials met.', []],
+    ['months, weekdays and titles alone are not names', 'On Monday in March the President spoke.', []],
+    ['a sentence-initial ordinary word is not a name', 'However, the vote failed.', []],
+    ['particles inside names', 'The painting was sold by Maria de la Cruz last year.', ['person:Maria de la Cruz']],
+    ['hyphenated given names stay whole', 'Leader Kim Jae-sung spoke.', ['person:Kim Jae-sung']],
+    ['an acronym is an organization', 'The deal was approved by NATO allies.', ['organization:NATO']],
+    ['acronyms of things are not', 'GDP grew 2% as the CEO said.', []],
+    ['a capitalized employer before a role', 'Brightline reporter Tomas Ferreira wrote the story.', ['organization:Brightline', 'person:Tomas Ferreira']],
+    ['a name in capitals matches the name the story uses', 'Officials in Lisbon said talks would go on. Parliament in Lisbon met.', ['place:Lisbon']],
+  ];
+  for (const [name, body, expected] of cases) test(name, () => assert.deepEqual(cast(body), expected));
+
+  test('an all-caps headline is read with the names the story teaches', () => {
+    assert.deepEqual(cast('Talks resumed in Lisbon on Monday, officials said.', 'LISBON TALKS RESUME'), ['place:LISBON']);
+  });
+
+  test('the dateline city is a place', () => {
+    assert.ok(cast('PORTLAND, Ore. (AP) — Rain fell.').includes('place:PORTLAND'));
+  });
+
+  test('in a sports report, a county or town named without a preposition is a team', () => {
+    const teams = cast('Yorkshire beat Somerset by an innings in the championship match, taking four wickets. The league leaders won at Leeds.');
+    assert.ok(teams.includes('organization:Yorkshire') && teams.includes('organization:Somerset'), teams.join(', '));
+    assert.ok(teams.includes('place:Leeds'), 'a venue after "at" stays a place');
+  });
+
+  test('outside sports reports, the same counties are places', () => {
+    assert.deepEqual(cast('Flooding closed roads in Yorkshire and Somerset on Monday.'), ['place:Yorkshire', 'place:Somerset']);
+  });
+});
+
+describe('entity clustering', () => {
+  test('a lone surname is the person named in full', () => {
+    const e = find('Council President Ana Whitfield opened the session. Whitfield said the vote would wait.', 'Ana Whitfield');
+    assert.deepEqual(e.mentions.map((m) => m.text), ['Ana Whitfield', 'Whitfield']);
+    assert.deepEqual(e.aliases, ['Whitfield']);
+  });
+
+  test('a surname shared by two people goes to the one named last', () => {
+    const body = 'Mara Quill and Tobias Quill ran the farm. Tobias Quill sold it. Quill said he was tired.';
+    const tobias = find(body, 'Tobias Quill');
+    assert.deepEqual(tobias.mentions.map((m) => m.text), ['Tobias Quill', 'Tobias Quill', 'Quill']);
+  });
+
+  test('the same name with and without a hyphen is one person, spelled two ways', () => {
+    const body = 'Leader Kim Jae-sung arrived. Kim Jae Sung then left.';
+    const e = find(body, 'Kim Jae-sung');
+    assert.deepEqual(e.aliases, ['Kim Jae Sung']);
+  });
+
+  test('an acronym joins the organization whose initials it spells', () => {
+    const e = find('The Coastal Water Authority (CWA) raised rates. CWA officials declined to comment.', 'Coastal Water Authority');
+    assert.equal(e.mentions.length, 3);
+  });
+
+  test('ids are shared across stories for the same full name and for a lone surname after it', () => {
+    const text = [
+      'First story',
+      'Mayor Dana Ruskin spoke on Monday.',
+      'Published at Mon, 12 Aug 2024 12:00:00 +0000',
+      'Second story',
+      'Ruskin spoke again on Tuesday.',
+    ].join('\n');
+    const ids = analyze(text).entities.filter((m) => m.text.includes('Ruskin')).map((m) => m.id);
+    assert.equal(new Set(ids).size, 1);
+  });
+
+  test('JSON mentions carry type, span, text and id', () => {
+    const text = 'Headline\nGov. Andrea Whitcombe visited Salem.';
+    const mentions = analyze(text).entities;
+    const types: EntityType[] = mentions.map((m) => m.type);
+    assert.deepEqual(types, ['person', 'place']);
+    for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+});
+
+describe('roles from the first reference', () => {
+  const cases: [string, string, string][] = [
+    ['a title in the capitalized run', 'Oregon Gov. Andrea Whitcombe signed it.', 'Oregon Gov.'],
+    ['a description ending in a role noun', 'The statement came from agency spokesperson Lina Osei on Friday.', 'agency spokesperson'],
+    ['an appositive', 'Ana Whitfield, the council president, opened the session.', 'the council president'],
+    ['capitalized description and title', 'Kenyan Foreign Minister Joel Kamau met them.', 'Kenyan Foreign Minister'],
+  ];
+  for (const [name, body, role] of cases) {
+    test(name, () => {
+      const person = clusters(body).find((e) => e.type === 'person');
+      assert.equal(person?.role, role);
+    });
+  }
+
+  test('a verb before the name is not a role', () => {
+    assert.equal(find('Officials praised Ana Whitfield for the budget.', 'Ana Whitfield').role, null);
+  });
+});
