@@ -21,6 +21,12 @@ import { SEMANTIC_TOKEN_TYPES } from './protocol';
 import { SettingsCache, toAnalysisOptions, type Settings } from './settings';
 import { Validator } from './validator';
 
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (!process.argv.slice(2).some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) {
+  process.stderr.write('copydesk language server: say how to talk to the editor, e.g. `node dist/server.js --stdio`\n');
+  process.exit(2);
+}
+
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new AnalysisCache();
