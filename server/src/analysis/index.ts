@@ -6,6 +6,7 @@ import type { ArticleFile } from './article/model';
 import { parseArticleFile } from './article/parse';
 import { applyDirectives } from './directives';
 import { findEntities, type Entity } from './entities';
+import { findAttributions, type Attribution as FoundAttribution, type AttributionResult } from './attribution';
 import type { AnalysisOptions, RuleSetting } from './options';
 import { RULES } from './rules/registry';
 import type { Finding } from './rules/types';
@@ -16,6 +17,7 @@ export type * from './article/model';
 export type { Finding, Fix, Rule, RuleInfo, Severity, TextEdit } from './rules/types';
 export { RULE_INFO, isRuleId } from './rules/registry';
 export type { Entity, EntityType, Mention } from './entities';
+export type { AttributionKind, AttributionResult, SentenceInfo } from './attribution';
 
 /** A person, place or organization mention (filled by the entity analysis). */
 export interface EntityMention {
@@ -27,12 +29,8 @@ export interface EntityMention {
   id: string;
 }
 
-/** Who said what (filled by the attribution analysis). */
-export interface Attribution {
-  cue: { start: number; end: number } | null;
-  source: { start: number; end: number } | null;
-  content: { start: number; end: number };
-}
+/** Who said what: the JSON shape (design.md) plus the kind and the speaker's entity id. */
+export type Attribution = FoundAttribution;
 
 export interface Analysis {
   file: ArticleFile;
@@ -43,6 +41,8 @@ export interface Analysis {
   /** The same mentions grouped into entities, story by story. */
   clusters: Entity[];
   attributions: Attribution[];
+  /** The attribution pass in full: per-sentence sourcing, quotations without a speaker. */
+  attribution: AttributionResult;
   /** Sorted by position. */
   findings: Finding[];
 }
@@ -51,18 +51,19 @@ export interface Analysis {
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const { file, copy } = parseArticleFile(text);
   const { entities: clusters } = findEntities(file, copy);
+  const attribution = findAttributions(file, copy, clusters);
   const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = setting(rule.id) ?? rule.severity;
     if (severity === 'off') continue;
-    for (const f of rule.check({ text, copy, file, entities: clusters, options })) findings.push({ rule: rule.id, severity, ...f });
+    for (const f of rule.check({ text, copy, file, entities: clusters, attribution, options })) findings.push({ rule: rule.id, severity, ...f });
   }
   const reported = applyDirectives(text, file.notes, findings, (id) => setting(id) === 'off')
     .map((f) => withSetting(f, setting(f.rule)))
     .filter((f): f is Finding => f !== null);
   reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { file, copy, entities: mentionsOf(clusters), clusters, attributions: [], findings: reported };
+  return { file, copy, entities: mentionsOf(clusters), clusters, attributions: attribution.attributions, attribution, findings: reported };
 }
 
 function mentionsOf(clusters: readonly Entity[]): EntityMention[] {

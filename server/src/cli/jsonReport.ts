@@ -6,7 +6,7 @@ export function toJsonReport(file: string, analysis: Analysis): object {
     file,
     articles: analysis.file.stories.map((story) => toArticle(story, analysis.copy)),
     entities: analysis.entities,
-    attributions: analysis.attributions,
+    attributions: analysis.attributions.map(({ cue, source, content, kind, speaker, speakerName }) => ({ cue, source, content, kind, speaker, speakerName })),
     findings: analysis.findings.map(({ rule, severity, start, end, message, fixes }) => ({ rule, severity, start, end, message, fixes })),
   };
 }

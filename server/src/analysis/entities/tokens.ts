@@ -59,7 +59,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokens.push(makeToken(word.slice(-2), at + word.length - 2, false));
       continue;
     }
-    const initial = word.length === 1 && /\p{Lu}/u.test(word);
+    // `P. Simmons`: an initial is a capital letter and a period before another name.
+    const initial = word.length === 1 && /\p{Lu}/u.test(word) && /^\.\s+\p{Lu}/u.test(slice.slice(m.index + 1, m.index + 4));
     if (isWord && slice[m.index + word.length] === '.' && (initial || ABBREVIATIONS.has(word.toLowerCase()))) {
       word += '.';
       TOKEN.lastIndex++;

@@ -1,5 +1,6 @@
 import type { ArticleFile } from '../article/model';
 import type { Entity } from '../entities/model';
+import type { AttributionResult } from '../attribution/model';
 import type { AnalysisOptions } from '../options';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -45,6 +46,8 @@ export interface RuleContext {
   file: ArticleFile;
   /** People, places and organizations, story by story. */
   entities: readonly Entity[];
+  /** Who said what, and which sentences have no source. */
+  attribution: AttributionResult;
   options: AnalysisOptions;
 }
 

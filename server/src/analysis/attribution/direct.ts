@@ -1,0 +1,65 @@
+import type { Quote, Span } from '../article/model';
+import type { Frame } from './frames';
+import type { SentenceInfo } from './model';
+
+/** A quotation's speaker as found: the frame that names it, or the quotation it continues. */
+export type QuoteSpeaker = { frame: Frame; sentence: SentenceInfo } | { continues: Quote } | null;
+
+/** How far (in tokens) a cue may stand from the quotation it attributes. */
+const NEAR_AFTER = 6;
+const NEAR_BEFORE = 4;
+
+/**
+ * Finds who speaks a quotation, in the order a reader would: a cue right after it (`“…,”
+ * Ruiz said`) or right before it (`Musk had written, “…”`), any attribution in its sentence
+ * (a partial quotation inside reported speech), the speaker of the sentence before (`…
+ * Trump posted. “Yours does not.”`), or the quotation it follows on from.
+ */
+export function findQuoteSpeaker(quote: Quote, sentences: readonly SentenceInfo[], previous: { quote: Quote; spoken: boolean } | null): QuoteSpeaker {
+  const at = sentences.findIndex((s) => quote.start >= s.start && quote.start < s.end + 1);
+  if (at < 0) return null;
+  const own = sentences[at]!;
+  const endSentence = sentences.find((s) => quote.end > s.start && quote.end <= s.end + 1) ?? own;
+  const near = nearFrame(endSentence, quote, 'after') ?? nearFrame(own, quote, 'before');
+  if (near) return near;
+  const inside = own.frames.find((f) => !isInside(f.cue, quote));
+  if (inside) return { frame: inside, sentence: own };
+  const before = sentences[at - 1];
+  const startsSentence = startsWithQuote(own, quote);
+  if (before && startsSentence && before.paragraph >= own.paragraph - 1) {
+    const last = before.frames[before.frames.length - 1];
+    if (last && lastWordsAreCue(before, last)) return { frame: last, sentence: before };
+    if (previous?.spoken && previous.quote.end >= before.start && previous.quote.end <= own.start) return { continues: previous.quote };
+    if (before.attributed && !before.frames.every((f) => f.content === null)) return { frame: before.frames[before.frames.length - 1]!, sentence: before };
+  }
+  return null;
+}
+
+function nearFrame(s: SentenceInfo, quote: Quote, side: 'after' | 'before'): { frame: Frame; sentence: SentenceInfo } | null {
+  const tokens = s.tokens;
+  if (side === 'after') {
+    const first = tokens.findIndex((t) => t.start >= quote.end);
+    if (first < 0) return null;
+    const frame = s.frames.find((f) => f.cueAt >= first && f.cueAt - first <= NEAR_AFTER && (f.sourceFrom >= first || f.sourceTo <= first));
+    return frame ? { frame, sentence: s } : null;
+  }
+  const open = tokens.findIndex((t) => t.start >= quote.start);
+  const frame = s.frames.find((f) => f.cueAt < open && open - f.cueAt <= NEAR_BEFORE);
+  return frame ? { frame, sentence: s } : null;
+}
+
+/** The sentence begins with the quotation (after any opening marks). */
+function startsWithQuote(s: SentenceInfo, quote: Quote): boolean {
+  return quote.start <= s.start + 1;
+}
+
+/** `… Trump posted.`: the sentence ends with its cue (and the source around it). */
+function lastWordsAreCue(s: SentenceInfo, f: Frame): boolean {
+  const words = s.tokens.filter((t) => t.word);
+  const last = words[words.length - 1];
+  return last !== undefined && (last.end <= f.cue.end || last.end <= f.source.end) && !s.quoted[s.tokens.length - 1];
+}
+
+function isInside(span: Span, quote: Quote): boolean {
+  return span.start >= quote.content.start && span.end <= quote.content.end;
+}

@@ -1,0 +1,75 @@
+/**
+ * Attribution: for every quotation and reported statement, the source, the cue and the words
+ * attributed, and which sentences of the copy carry no source at all.
+ */
+import type { ArticleFile, Quote, Span } from '../article/model';
+import type { Entity } from '../entities/model';
+import { findQuoteSpeaker } from './direct';
+import type { Frame } from './frames';
+import type { Attribution, AttributionResult, SentenceInfo } from './model';
+import { speechQuotes, storySentences } from './sentences';
+import { SpeakerFinder } from './speakers';
+
+export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
+
+export function findAttributions(file: ArticleFile, copy: string, entities: readonly Entity[]): AttributionResult {
+  const result: AttributionResult = { attributions: [], sentences: [], unattributedQuotes: [] };
+  const speakers = new SpeakerFinder(entities);
+  file.stories.forEach((story, storyIndex) => {
+    const sentences = storySentences(copy, story, storyIndex);
+    const used = new Set<Frame>();
+    let last: { speaker: Entity | null; name: string } | null = null;
+    const make = (frame: Frame, content: Span, kind: Attribution['kind']): Attribution => {
+      used.add(frame);
+      const sourceText = copy.slice(frame.source.start, frame.source.end);
+      const speaker = speakers.find(frame.source, sourceText, last?.speaker ?? null);
+      // `It said …`: the organization (or body) that spoke last.
+      const name = speaker?.name ?? (/^(it|they)$/i.test(sourceText) && last && last.speaker?.type !== 'person' ? last.name : sourceText);
+      last = { speaker, name };
+      return { kind, cue: frame.cue, source: frame.source, content, speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
+    };
+    for (const s of sentences) s.attributed = s.frames.length > 0;
+    carryLabels(sentences);
+
+    const byQuote = new Map<Quote, Attribution>();
+    let previous: { quote: Quote; spoken: boolean } | null = null;
+    for (const quote of speechQuotes(story)) {
+      const found = findQuoteSpeaker(quote, sentences, previous);
+      let attribution: Attribution | null = null;
+      if (found && 'frame' in found) attribution = make(found.frame, quote.content, 'direct');
+      else if (found) {
+        const earlier = byQuote.get(found.continues)!;
+        attribution = { ...earlier, kind: 'continued', cue: null, source: null, content: quote.content };
+      }
+      if (attribution) {
+        byQuote.set(quote, attribution);
+        result.attributions.push(attribution);
+        markQuoted(sentences, quote);
+      } else {
+        result.unattributedQuotes.push(quote);
+      }
+      previous = { quote, spoken: attribution !== null };
+    }
+    for (const s of sentences) {
+      for (const f of s.frames) if (!used.has(f) && f.content) result.attributions.push(make(f, f.content, 'indirect'));
+    }
+    result.sentences.push(...sentences);
+  });
+  result.attributions.sort((a, b) => a.content.start - b.content.start);
+  return result;
+}
+
+/** After a transcript label (`PENCE:`), the rest of the paragraph is the same speaker's. */
+function carryLabels(sentences: SentenceInfo[]): void {
+  let speaking = -2;
+  for (const s of sentences) {
+    if (s.frames[0]?.label) speaking = s.paragraph;
+    else if (s.paragraph === speaking) s.attributed = true;
+    else speaking = -2;
+  }
+}
+
+/** Sentences inside a quotation with a speaker are sourced. */
+function markQuoted(sentences: SentenceInfo[], quote: Quote): void {
+  for (const s of sentences) if (s.start < quote.end && quote.start < s.end) s.attributed = true;
+}

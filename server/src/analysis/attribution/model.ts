@@ -1,0 +1,44 @@
+import type { Quote, Span } from '../article/model';
+import type { Token } from '../entities/tokens';
+import type { Frame } from './frames';
+
+export type AttributionKind =
+  /** A quotation and its speaker: `“…,” Ruiz said.` */
+  | 'direct'
+  /** Reported speech: `Kirby said the U.S. had increased…`, `according to a counter on X`. */
+  | 'indirect'
+  /** A quotation that goes on from the same speaker: `“…,” Ruiz said. “Second part.”` */
+  | 'continued';
+
+/** Who said what, and through which cue. */
+export interface Attribution {
+  kind: AttributionKind;
+  cue: Span | null;
+  source: Span | null;
+  content: Span;
+  /** The entity the source names or a pronoun stands for (its id), when known. */
+  speaker: string | null;
+  /** The speaker's name as the card shows it (`Donald Trump`, `a counter on X`). */
+  speakerName: string | null;
+  story: number;
+}
+
+/** A sentence of body copy and what the attribution pass learned about it. */
+export interface SentenceInfo extends Span {
+  story: number;
+  paragraph: number;
+  tokens: Token[];
+  /** Tokens inside quotation marks. */
+  quoted: boolean[];
+  frames: Frame[];
+  /** The sentence is sourced: it holds an attribution, or is a quotation with a speaker. */
+  attributed: boolean;
+}
+
+/** What the attribution pass returns for a file. */
+export interface AttributionResult {
+  attributions: Attribution[];
+  sentences: SentenceInfo[];
+  /** Quotations (double, not nested) with no speaker found. */
+  unattributedQuotes: Quote[];
+}

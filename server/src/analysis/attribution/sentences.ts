@@ -1,0 +1,28 @@
+import type { Quote, Story } from '../article/model';
+import { tokenize } from '../entities/tokens';
+import { findFrames } from './frames';
+import type { SentenceInfo } from './model';
+
+/** The body sentences of a story, tokenized, with quoted words marked and cue frames found. */
+export function storySentences(copy: string, story: Story, storyIndex: number): SentenceInfo[] {
+  const quotes = story.quotes.filter((q) => q.mark === 'double');
+  const out: SentenceInfo[] = [];
+  const headline = tokenize(copy, story.headline.start, story.headline.end);
+  const headlineQuoted = headline.map((t) => story.quotes.some((q) => t.start >= q.content.start && t.end <= q.content.end));
+  out.push({ ...story.headline, story: storyIndex, paragraph: -1, tokens: headline, quoted: headlineQuoted, frames: findFrames(headline, headlineQuoted, true), attributed: false });
+  story.paragraphs.forEach((p, paragraph) => {
+    if (p.kind !== 'body') return;
+    for (const span of p.sentences) {
+      const tokens = tokenize(copy, span.start, span.end);
+      const quoted = tokens.map((t) => quotes.some((q) => t.start >= q.content.start && t.end <= q.content.end));
+      out.push({ ...span, story: storyIndex, paragraph, tokens, quoted, frames: findFrames(tokens, quoted), attributed: false });
+    }
+  });
+  return out;
+}
+
+/** The quotations that count as direct speech: double-quoted, not nested, in body copy. */
+export function speechQuotes(story: Story): Quote[] {
+  const body = story.paragraphs.filter((p) => p.kind === 'body');
+  return story.quotes.filter((q) => q.mark === 'double' && !q.nested && body.some((p) => q.start >= p.start && q.start < p.end));
+}

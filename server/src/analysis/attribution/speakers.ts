@@ -1,0 +1,44 @@
+import type { Span } from '../article/model';
+import type { Entity } from '../entities/model';
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** `a counter on X`: a name after a preposition is not the source's head. */
+const PREPOSITION_BEFORE = /\b(on|of|at|from|in|for|with|by|to|near|about)\s+(the\s+)?$/i;
+
+/** Who a source names: an entity mentioned inside it, or for `he`/`she` the last person named before. */
+export class SpeakerFinder {
+  private readonly mentions: { start: number; end: number; entity: Entity }[];
+
+  constructor(entities: readonly Entity[]) {
+    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The entity a source span stands for: a name that heads it (`… spokesperson John Kirby`,
+   * `Musk, one of the richest people`), not one inside a phrase (`a counter on X`,
+   * `Gallant’s ministry`); for `he`/`she`, the person who spoke last, or else was named last.
+   */
+  find(source: Span, sourceText: string, lastSpeaker: Entity | null): Entity | null {
+    const inside = this.mentions.filter((m) => m.start >= source.start && m.end <= source.end);
+    const afterPreposition = (m: { start: number }) => PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start));
+    const head = inside.find(
+      (m) => (m.end === source.end && !afterPreposition(m)) || (m.start === source.start && /^[^\s’']*,/.test(sourceText.slice(m.end - source.start))),
+    );
+    if (head) return head.entity;
+    if (PERSONAL_PRONOUNS.has(sourceText.toLowerCase())) return lastSpeaker?.type === 'person' ? lastSpeaker : this.lastPersonBefore(source.start);
+    return null;
+  }
+
+  private lastPersonBefore(offset: number): Entity | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) if (this.mentions[i]!.entity.type === 'person') return this.mentions[i]!.entity;
+    return null;
+  }
+}
