@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import { analyze } from '../server/src/analysis';
 import { parseArticleFile } from '../server/src/analysis/article/parse';
 import { findEntities } from '../server/src/analysis/entities';
+import { findAttributions } from '../server/src/analysis/attribution';
 import { TestClient } from '../test/protocol/lspClient';
 
 const CORPUS = join(__dirname, '..', '..', 'shared', 'eval', 'perf', 'bbc-corpus.txt');
@@ -55,6 +56,21 @@ function entityThroughput(label: string, text: string): Row {
   }
   const ms = median(times);
   return { measure: `entities, ${label}`, value: `${(megabytes(text) / (ms / 1000)).toFixed(1)} MB/s`, note: `median of ${RUNS}: ${ms.toFixed(0)} ms` };
+}
+
+/** Attribution alone (article and entities done), median of RUNS. */
+function attributionThroughput(label: string, text: string): Row {
+  const { file, copy } = parseArticleFile(text);
+  const { entities } = findEntities(file, copy);
+  findAttributions(file, copy, entities);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    findAttributions(file, copy, entities);
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  return { measure: `attribution, ${label}`, value: `${(megabytes(text) / (ms / 1000)).toFixed(1)} MB/s`, note: `median of ${RUNS}: ${ms.toFixed(0)} ms` };
 }
 
 /** compromise's own people/places/organizations pass on the same text, once (it is slow). */
@@ -126,6 +142,8 @@ async function main(): Promise<void> {
     analysisThroughput('1 MB slice', slice),
     entityThroughput(whole, corpus),
     entityThroughput('1 MB slice', slice),
+    attributionThroughput(whole, corpus),
+    attributionThroughput('1 MB slice', slice),
     compromiseThroughput('1 MB slice', slice),
     await serverFirstDiagnostics('1 MB slice', slice),
     await serverFirstDiagnostics(whole, corpus),

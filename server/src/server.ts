@@ -8,6 +8,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  CodeActionKind,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -16,6 +17,7 @@ import { AnalysisCache } from './analysisCache';
 import { toDocumentSymbols } from './features/symbols';
 import { toFoldingRanges } from './features/folding';
 import { toHover } from './features/hover';
+import { toCodeActions } from './features/codeActions';
 import { toSemanticTokens } from './features/semanticTokens';
 import { SEMANTIC_TOKEN_TYPES } from './protocol';
 import { SettingsCache, toAnalysisOptions, type Settings } from './settings';
@@ -31,17 +33,22 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new AnalysisCache();
 let clientAsksConfiguration = false;
+/** The client applies LSP 3.18 snippet edits (placeholders the writer can tab through). */
+let clientTakesSnippets = false;
 const settings = new SettingsCache(connection, () => clientAsksConfiguration);
 const validator = new Validator(connection, documents, analyses, settings);
 
 connection.onInitialize((params): InitializeResult => {
   clientAsksConfiguration = params.capabilities.workspace?.configuration === true;
+  const workspaceEdit = params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined;
+  clientTakesSnippets = workspaceEdit?.snippetEditSupport === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Copydesk' },
       foldingRangeProvider: true,
       hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true },
     },
     serverInfo: { name: 'copydesk' },
@@ -79,6 +86,9 @@ connection.onFoldingRanges(({ textDocument }) =>
 );
 connection.onHover(({ textDocument, position }) =>
   withAnalysis(textDocument.uri, null, (doc, s) => toHover(doc, analysisOf(doc, s), doc.offsetAt(position), s.timeZone)),
+);
+connection.onCodeAction(({ textDocument, context }) =>
+  withAnalysis(textDocument.uri, [], (doc, s) => toCodeActions(doc, analysisOf(doc, s), context.diagnostics, clientTakesSnippets)),
 );
 connection.languages.semanticTokens.on(({ textDocument }) =>
   withAnalysis(textDocument.uri, { data: [] }, (doc, s) => toSemanticTokens(doc, analysisOf(doc, s))),

@@ -34,7 +34,7 @@ export class TestClient {
   }
 
   /** Starts the server and completes the initialize handshake. */
-  static async start(capabilities: object = { workspace: { configuration: true } }): Promise<TestClient> {
+  static async start(capabilities: object = { workspace: { configuration: true, workspaceEdit: { snippetEditSupport: true } } }): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();

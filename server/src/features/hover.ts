@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Dateline, Published } from '../analysis';
 import { describeMoment } from '../analysis/dates/describeMoment';
 import { findUsState } from '../analysis/reference/usStates';
+import { attributionAt, attributionCard } from './attributionHover';
 import { entityCard } from './entityHover';
 import { entityAt } from './entityIndex';
 import { spanHas, toRange } from './ranges';
@@ -16,8 +17,8 @@ const AGENCIES: Record<string, string> = {
 };
 
 /**
- * Hovers on the dateline (what it says, parsed), on the published line (the date in words) and
- * on any name (the entity card).
+ * Hovers on the dateline (what it says, parsed), on the published line (the date in words), on
+ * any name (the entity card) and on quoted or reported words (who said them, through which cue).
  */
 export function toHover(doc: TextDocument, analysis: Analysis, offset: number, timeZone: string): Hover | null {
   for (const story of analysis.file.stories) {
@@ -32,7 +33,9 @@ export function toHover(doc: TextDocument, analysis: Analysis, offset: number, t
   const stray = analysis.file.strayPublished.find((p) => spanHas(p, offset));
   if (stray) return markdown(doc, stray, publishedCard(stray, timeZone));
   const named = entityAt(analysis, offset);
-  return named ? markdown(doc, named.mention, entityCard(doc, named.entity)) : null;
+  if (named) return markdown(doc, named.mention, entityCard(doc, analysis, named.entity));
+  const said = attributionAt(analysis, offset);
+  return said ? markdown(doc, said.content, attributionCard(analysis, said)) : null;
 }
 
 function datelineCard(dateline: Dateline, published: Published | null, timeZone: string): string {

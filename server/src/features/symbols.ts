@@ -11,6 +11,8 @@ export function toDocumentSymbols(doc: TextDocument, analysis: Analysis): Docume
   return analysis.file.stories.map((story, i) => {
     const symbol = storySymbol(doc, story, analysis.copy);
     symbol.children!.push(...castSymbols(doc, story, analysis.clusters.filter((e) => e.story === i)));
+    const sources = sourceSymbols(doc, story, analysis, i);
+    if (sources) symbol.children!.push(sources);
     return symbol;
   });
 }
@@ -29,6 +31,22 @@ function castSymbols(doc: TextDocument, story: Story, entities: readonly Entity[
     const children = members.map((e) => leaf(doc, e.name, e.role ?? `${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}`, kind, e.mentions[0]!));
     return [{ name, detail: String(members.length), kind: SymbolKind.Namespace, range: toRange(doc, story), selectionRange: children[0]!.selectionRange, children }];
   });
+}
+
+/** "Sources": each named source of the story and how many statements are attributed to it. */
+function sourceSymbols(doc: TextDocument, story: Story, analysis: Analysis, index: number): DocumentSymbol | null {
+  const bySource = new Map<string, { count: number; first: { start: number; end: number } }>();
+  for (const a of analysis.attributions) {
+    if (a.story !== index || !a.speakerName || /^(he|she|it|they|i|we|you)$/i.test(a.speakerName)) continue;
+    const entry = bySource.get(a.speakerName);
+    if (entry) entry.count++;
+    else bySource.set(a.speakerName, { count: 1, first: a.source ?? a.content });
+  }
+  if (bySource.size === 0) return null;
+  const children = [...bySource.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first.start - b[1].first.start)
+    .map(([name, { count, first }]) => leaf(doc, oneLine(name), `${count} ${count === 1 ? 'statement' : 'statements'}`, SymbolKind.Event, first));
+  return { name: 'Sources', detail: String(children.length), kind: SymbolKind.Namespace, range: toRange(doc, story), selectionRange: children[0]!.selectionRange, children };
 }
 
 function storySymbol(doc: TextDocument, story: Story, copy: string): DocumentSymbol {

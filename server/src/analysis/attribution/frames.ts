@@ -23,10 +23,26 @@ const CLAUSE_WORDS = new Set([
   'although', 'though', 'where', 'whether', 'so', 'than', 'until', 'unless', 'to', 'by', 'not', 'never', 'no',
   'with', 'about', 'like', 'without', 'during', 'despite', 'through', 'including', 'against', 'into', 'over', 'under',
 ]);
+/** Objects after which a cue word is not speech: `claimed responsibility`, `admitted to hospital`. */
+const NON_SPEECH_OBJECTS = /^(responsibility|credit|victory|lives|ownership|defeat|seats?|title|damages|guilt)$/;
+
+/** Cues that can come before their source: `“…,” said Ruiz.`, `…, added the mayor`. */
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'insisted', 'argued', 'warned', 'replied', 'responded', 'told', 'according']);
+
+/** The inverted source ends the sentence or a part of it: `said Melissa Grant, a parent`. */
+function closesSentencePart(s: readonly Token[], to: number): boolean {
+  const next = s[to];
+  return next === undefined || /^[,.;:!?)”"]$/.test(next.text);
+}
+
 /** Words right before a verb form that make it a noun: `his claim`, `the report`. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both', 'all', 'most']);
-/** Objects and adverbials between a cue and its clause: `told reporters on Monday that`. */
-const AFTER_CUE = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'him', 'her', 'them', 'us', 'me', 'interview', 'statement', 'post', 'posts', 'news', 'conference', 'briefing', 'email', 'emailed', 'phone', 'radio', 'television', 'tv', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'late', 'earlier', 'also', 'again', 'recently', 'later', 'x', 'twitter', 'social', 'media', 'that']);
+/** Objects and adverbs right after a cue: `told reporters`, `said Monday`, `said again`. */
+const AFTER_CUE = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'also', 'again', 'recently', 'later', 'then', 'repeatedly']);
+/** Prepositions that open an adverbial between a cue and its clause: `said in a statement that`. */
+const ADVERBIAL_OPENERS = new Set(['on', 'in', 'at', 'during', 'late', 'by', 'to', 'via', 'over', 'after', 'before', 'last', 'this']);
+/** Words an adverbial after a cue ends with: `on Monday`, `in a statement`, `to the AP`. */
+const ADVERBIAL_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|statement|interview|post|posts|tweet|conference|briefing|email|e-mail|call|letter|speech|hearing|release|video|broadcast|show|program|programme|x|twitter|facebook|instagram|media|agencies|agency|reporters|journalists|\p{Lu}.*)$/u;
 const MAX_SOURCE_WORDS = 12;
 
 /**
@@ -104,6 +120,7 @@ function verbFrame(s: readonly Token[], i: number, headline: boolean): Frame | n
   if (isNegated(s, i)) return null; // `did not immediately respond`
   if (isPassive(s, i) && t.lower !== 'quoted') return null; // `is expected to`, `was widely believed`
   const cueTo = cueEnd(s, i);
+  if (NON_SPEECH_OBJECTS.test(s[cueTo]?.lower ?? '')) return null; // `claimed responsibility`
   const ambiguous = AMBIGUOUS_CUES.has(t.lower) && cueTo - i === 1; // `quoted as saying`, `called for` are not
   if (ambiguous && !opensClause(s, cueTo) && !followsQuote(s, i)) return null;
   // `plans to`, `hopes that`: present-tense stance verbs are nouns too (`personal attacks`).
@@ -114,8 +131,8 @@ function verbFrame(s: readonly Token[], i: number, headline: boolean): Frame | n
     const content = after ?? trimmed(s, 0, left.from);
     return frame(s, i, cueTo, left.from, left.to, content);
   }
-  const right = sourceAfter(s, cueTo);
-  if (right && (prev?.text === ',' || isQuoteEnd(prev))) {
+  const right = INVERTIBLE.has(t.lower) ? sourceAfter(s, cueTo) : null;
+  if (right && (prev?.text === ',' || isQuoteEnd(prev)) && closesSentencePart(s, right.to)) {
     return frame(s, i, cueTo, right.from, right.to, trimmed(s, 0, i - 1));
   }
   return null;
@@ -127,8 +144,8 @@ function frame(s: readonly Token[], cueAt: number, cueTo: number, from: number, 
 
 /** After an ambiguous cue, past its object and adverbials: `that`, a colon or a quotation. */
 function opensClause(s: readonly Token[], from: number): boolean {
-  let i = from;
-  while (i < s.length && i - from < 4 && (AFTER_CUE.has(s[i]!.lower) || HEDGES.has(s[i]!.lower)) && s[i]!.lower !== 'that') i++;
+  let i = afterAdverbials(s, from);
+  while (i < s.length && i - from < 4 && HEDGES.has(s[i]!.lower)) i++;
   if (s[i]?.text === ',') i++;
   const t = s[i];
   return t !== undefined && (t.lower === 'that' || t.text === ':' || t.text === '“' || t.text === '"');
@@ -170,13 +187,9 @@ function sourceBefore(s: readonly Token[], cueAt: number): { from: number; to: n
   if (s[to - 1]?.lower === 'to' && LEAD_IN_VERBS.has(s[to - 2]?.lower ?? '')) to -= 2;
   while (to > 0 && AUXILIARIES.has(s[to - 1]!.lower) && s[to - 1]!.case === 'lower') to--;
   to = skipParenthetical(s, to);
-  const appositive = s[to - 1]?.text === ',';
-  if (appositive) to--; // `Musk, one of the richest people in the world, announced`
+  if (s[to - 1]?.text === ',') return aroundAppositive(s, to - 1);
   let from = to;
   while (from > 0 && to - from < MAX_SOURCE_WORDS && inPhrase(s, from - 1)) from--;
-  const named = skipAppositive(s, from);
-  if (appositive && named === from) return null; // `…, said Ruiz` is inverted, not an appositive
-  from = named;
   while (from < to && !s[from]!.word) from++;
   if (from >= to || !hasNoun(s, from, to)) return null;
   return { from, to };
@@ -189,13 +202,36 @@ function skipParenthetical(s: readonly Token[], to: number): number {
   return to;
 }
 
-/** `Musk, one of the richest people in the world, announced`: the name before the appositive. */
-function skipAppositive(s: readonly Token[], from: number): number {
-  if (s[from - 1]?.text !== ',' || !/^(the|a|an|one|another|who|whose)$/.test(s[from]?.lower ?? '')) return from;
-  let nameFrom = from - 1;
-  while (nameFrom > 0 && isNameWord(s[nameFrom - 1]!) && from - nameFrom < 5) nameFrom--;
-  const boundary = nameFrom === 0 || !s[nameFrom - 1]!.word;
-  return nameFrom < from - 1 && boundary ? nameFrom : from;
+/** Words that open an appositive: `, the council president,`, `, who voted against it,`. */
+const APPOSITIVE_STARTERS = new Set(['the', 'a', 'an', 'one', 'another', 'who', 'whose', 'which', 'himself', 'herself']);
+
+/**
+ * The source when a comma stands right before the cue: a noun phrase with an appositive
+ * (`Musk, one of the richest people in the world, announced`; `The library’s director, Paul
+ * Lindqvist, said`; `Okafor, who voted against the plan, called`). `close` is that comma.
+ * Null for `…, said Ruiz` (an inverted cue).
+ */
+function aroundAppositive(s: readonly Token[], close: number): { from: number; to: number } | null {
+  let open = -1;
+  for (let k = close - 1; k >= Math.max(0, close - 16); k--) {
+    if (s[k]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || open + 1 >= close) return null;
+  const isName = isNameRun(s, open + 1, close);
+  if (!isName && !APPOSITIVE_STARTERS.has(s[open + 1]!.lower)) return null;
+  let from = open;
+  while (from > 0 && open - from < MAX_SOURCE_WORDS && inPhrase(s, from - 1)) from--;
+  if (from === open || !hasNoun(s, from, open)) return null;
+  return { from, to: close };
+}
+
+function isNameRun(s: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) if (!isNameWord(s[i]!)) return false;
+  return true;
 }
 
 function isNameWord(t: Token): boolean {
@@ -204,6 +240,7 @@ function isNameWord(t: Token): boolean {
 
 /** The noun phrase after an inverted cue: `said Melissa Grant,`. */
 function sourceAfter(s: readonly Token[], from: number): { from: number; to: number } | null {
+  if (s[from]?.case === 'lower' && !DETERMINERS.has(s[from]!.lower)) return null; // `said in a statement`
   let to = from;
   while (to < s.length && inPhrase(s, to) && to - from < MAX_SOURCE_WORDS) to++;
   return to > from && hasNoun(s, from, to) ? { from, to } : null;
@@ -232,15 +269,29 @@ function hasNoun(s: readonly Token[], from: number, to: number): boolean {
 
 /** The clause after a cue (past its object and adverbials, and `that`), if words follow. */
 function clauseAfter(s: readonly Token[], cueTo: number): Span | null {
-  let i = cueTo;
-  let skipped = 0;
-  while (i < s.length && skipped < 6 && (AFTER_CUE.has(s[i]!.lower) || s[i]!.text === ',') && s[i]!.lower !== 'that') {
-    i++;
-    skipped++;
+  const i = afterAdverbials(s, cueTo);
+  let from = i;
+  if (s[from]?.lower === 'that') from++;
+  else if (s[from]?.text === ':' || s[from]?.text === ',') from++;
+  return trimmed(s, from, s.length);
+}
+
+/** Past `reporters`, `on Monday`, `in a statement`, `by local news agencies` after a cue. */
+function afterAdverbials(s: readonly Token[], from: number): number {
+  let i = from;
+  for (let guard = 0; guard < 4 && i < s.length; guard++) {
+    if (AFTER_CUE.has(s[i]!.lower)) {
+      i++;
+      continue;
+    }
+    if (!ADVERBIAL_OPENERS.has(s[i]!.lower)) break;
+    let k = i + 1;
+    while (k < s.length && k - i <= 4 && s[k]!.word && !ADVERBIAL_HEADS.test(s[k]!.text.toLowerCase())) k++;
+    if (k >= s.length || k - i > 4 || !s[k]!.word) break;
+    while (k + 1 < s.length && s[k + 1]!.word && s[k + 1]!.case !== 'lower') k++; // `to the Associated Press`
+    i = k + 1;
   }
-  if (s[i]?.lower === 'that') i++;
-  else if (s[i]?.text === ':' || s[i]?.text === ',') i++;
-  return trimmed(s, i, s.length);
+  return i;
 }
 
 /** The span of tokens [from, to) without edge punctuation, if it holds two words or more. */

@@ -23,7 +23,7 @@ export class SpeakerFinder {
     const inside = this.mentions.filter((m) => m.start >= source.start && m.end <= source.end);
     const afterPreposition = (m: { start: number }) => PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start));
     const head = inside.find(
-      (m) => (m.end === source.end && !afterPreposition(m)) || (m.start === source.start && /^[^\s’']*,/.test(sourceText.slice(m.end - source.start))),
+      (m) => (m.end === source.end && !afterPreposition(m)) || (!afterPreposition(m) && sourceText[m.end - source.start] === ','),
     );
     if (head) return head.entity;
     if (PERSONAL_PRONOUNS.has(sourceText.toLowerCase())) return lastSpeaker?.type === 'person' ? lastSpeaker : this.lastPersonBefore(source.start);

@@ -7,6 +7,10 @@ import { unusedDirective } from './structure/unusedDirective';
 import { firstReference } from './entity/firstReference';
 import { nameVariant } from './entity/nameVariant';
 import { titleStyle } from './entity/titleStyle';
+import { loadedVerb } from './attribution/loadedVerb';
+import { unattributedQuote } from './attribution/unattributedQuote';
+import { unsourcedClaim } from './attribution/unsourcedClaim';
+import { vagueSource } from './attribution/vagueSource';
 
 /** Every rule with a check of its own, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -17,6 +21,10 @@ export const RULES: readonly Rule[] = [
   nameVariant,
   firstReference,
   titleStyle,
+  unattributedQuote,
+  unsourcedClaim,
+  vagueSource,
+  loadedVerb,
 ];
 
 /** Every rule id Copydesk can report, with description and default severity (settings, docs). */

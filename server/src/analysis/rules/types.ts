@@ -20,6 +20,9 @@ export interface Fix {
    *  and placeholders. */
   safe: boolean;
   edits: TextEdit[];
+  /** The new text holds snippet tab stops (`${1:[SOURCE]}`) for the editor to step through;
+   *  clients without snippet edits get the placeholder text as plain text. */
+  snippet?: boolean;
 }
 
 /** What a rule reports: a span of the document and what is wrong with it. */

@@ -1,0 +1,45 @@
+import { CLAIM_REASONS, findClaims } from '../../attribution/claims';
+import type { SentenceInfo } from '../../attribution/model';
+import { accordingToPlaceholder, disableForLine } from '../fixes';
+import type { Rule, RuleFinding } from '../types';
+
+/**
+ * A sentence that makes a claim needing a source (a figure that moved, a superlative with a
+ * record, a cause, a forecast with a figure, a judgement stated as fact, a poll finding) with
+ * no attribution in it or in the sentence before or after it in the paragraph. Quotations are
+ * the speaker's words (the quotation rules cover them); headlines and subheads are not checked.
+ */
+export const unsourcedClaim: Rule = {
+  id: 'attribution/unsourced-claim',
+  description: 'Claims that want a source (statistics, superlatives, causes, forecasts, judgements, poll findings) carry an attribution.',
+  severity: 'warning',
+  check({ attribution, copy, text }) {
+    const findings: RuleFinding[] = [];
+    const sentences = attribution.sentences;
+    sentences.forEach((s, i) => {
+      if (s.paragraph < 0 || s.attributed || mostlyQuoted(s)) return;
+      if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
+      const claims = findClaims(copy.slice(s.start, s.end));
+      if (claims.length === 0) return;
+      const reasons = [...new Set(claims.map((c) => CLAIM_REASONS[c.kind]))];
+      findings.push({
+        start: s.start,
+        end: s.end,
+        message: `Unsourced claim (${reasons.join('; ')}): who says so?`,
+        fixes: [accordingToPlaceholder(copy, s), disableForLine(text, s, unsourcedClaim.id, 'Mark as sourced elsewhere (adds an editor note)', 'sourced elsewhere')],
+      });
+    });
+    return findings;
+  },
+};
+
+/** A neighbouring sentence of the same paragraph that holds an attribution. */
+function sourcedNearby(neighbour: SentenceInfo | undefined, s: SentenceInfo): boolean {
+  return neighbour !== undefined && neighbour.paragraph === s.paragraph && neighbour.story === s.story && neighbour.frames.length > 0;
+}
+
+function mostlyQuoted(s: SentenceInfo): boolean {
+  const words = s.tokens.filter((t) => t.word);
+  const quoted = s.tokens.filter((t, i) => t.word && s.quoted[i]);
+  return quoted.length * 2 > words.length;
+}

@@ -1,0 +1,46 @@
+import type { Rule, RuleFinding } from '../types';
+
+/**
+ * Sourcing an editor queries: unnamed groups (`critics say`, `some analysts believe`,
+ * `experts warn`, `many people are saying`), passives with no one behind them (`it is widely
+ * believed`) and `sources said` with no word about who the sources are.
+ */
+const VAGUE = [
+  /\bcritics (?:have )?(?:say|said|argue[ds]?|contend(?:ed)?|charge[ds]?|claim(?:ed)?|warn(?:ed)?|note[ds]?|complain(?:ed)?)\b/gi,
+  /\b(?:some|many|other) (?:\w+ )?(?:analysts|experts|observers|economists|critics|people|officials|commentators|insiders|residents|voters|scientists|investors|traders) (?:say|said|believe[ds]?|think|thought|argue[ds]?|suggest(?:ed)?|warn(?:ed)?|contend(?:ed)?|fear(?:ed)?|worry|worried|are saying|have said|have suggested)\b/gi,
+  /\b(?:it is|it's|it was) (?:widely |generally |commonly |often )?(?:believed|thought|said|understood|reported|rumou?red|alleged|feared) that\b/gi,
+  /\bexperts (?:warn(?:ed)?|say|said|believe[ds]?|agree[ds]?|predict(?:ed)?|fear(?:ed)?|caution(?:ed)?|suggest(?:ed)?)\b/gi,
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:sources|a source|insiders) (?:say|said|says|told)\b/gi,
+  /\baccording to (?:unnamed |anonymous )?(?:sources|a source|insiders)(?=\s*[,.;]|\s*$)/gi,
+  /\bmany (?:people )?are saying\b/gi,
+];
+
+export const vagueSource: Rule = {
+  id: 'attribution/vague-source',
+  description: 'Sources are named or described: not "critics say", "experts warn", "it is widely believed" or bare "sources said".',
+  severity: 'warning',
+  check({ attribution, copy }) {
+    const findings: RuleFinding[] = [];
+    for (const s of attribution.sentences) {
+      if (s.paragraph < 0) continue;
+      const sentence = copy.slice(s.start, s.end);
+      for (const pattern of VAGUE) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+          const lead = /^[,;\s]*(?:(?:and|but)\s+)?/i.exec(m[0])![0].length;
+          const start = s.start + m.index + lead;
+          const end = s.start + m.index + m[0].length;
+          if (isQuoted(s, start) || findings.some((f) => f.start < end && start < f.end)) continue;
+          findings.push({ start, end, message: `Vague sourcing: “${copy.slice(start, end)}” — who, exactly? Name or describe the source.`, fixes: [] });
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** The speaker's own words are theirs to phrase. */
+function isQuoted(s: { tokens: { start: number }[]; quoted: boolean[] }, offset: number): boolean {
+  const i = s.tokens.findIndex((t) => t.start >= offset);
+  return i >= 0 && s.quoted[i] === true;
+}

@@ -1,0 +1,104 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { applyFixes } from './applyFixes';
+
+function findings(body: string, rule: string) {
+  const text = `Headline for the story\n${body}`;
+  return { text, found: analyze(text).findings.filter((f) => f.rule === rule) };
+}
+
+/** The text a snippet fix produces once the writer keeps the placeholder. */
+function withPlaceholder(text: string, fix: Parameters<typeof applyFixes>[1]): string {
+  return applyFixes(text, { ...fix, edits: fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\$\{1:([^}]*)\}/g, '$1') })) });
+}
+
+describe('attribution/unattributed-quote', () => {
+  const rule = 'attribution/unattributed-quote';
+  test('a quotation with no speaker, and the placeholder fix', () => {
+    const { text, found } = findings('The council met late.\n“We will rebuild the bridge by spring.”\nThe vote was 5-2.', rule);
+    assert.equal(found.length, 1);
+    const [placeholder, sourced] = found[0]!.fixes;
+    assert.equal(placeholder!.safe, false);
+    assert.equal(placeholder!.snippet, true);
+    assert.match(withPlaceholder(text, placeholder!), /“We will rebuild the bridge by spring,” \[SOURCE\] said\./);
+    assert.equal(sourced!.safe, false);
+    assert.match(applyFixes(text, sourced!), /<!-- copydesk-disable-next-line attribution\/unattributed-quote -- sourced elsewhere -->\n“We will/);
+    assert.deepEqual(analyze(applyFixes(text, sourced!)).findings.filter((f) => f.rule === rule), [], 'the directive silences it');
+  });
+  const clean: [string, string][] = [
+    ['a scare quote of a few words', 'The council called it a “fair deal” after the vote.'],
+    ['a pasted post', 'Great start tonight <a href="https://t.co/x">pic.twitter.com/x</a>'],
+    ['a quotation with its speaker', '“We will rebuild the bridge by spring,” Mayor Ana Ruiz said.'],
+    ['a continued quotation', '“We will rebuild,” Ruiz said. “It will take until spring at the earliest.”'],
+  ];
+  for (const [name, body] of clean) test(`not flagged: ${name}`, () => assert.deepEqual(findings(body, rule).found, []));
+});
+
+describe('attribution/unsourced-claim', () => {
+  const rule = 'attribution/unsourced-claim';
+  const flagged: [string, string, RegExp][] = [
+    ['a figure that moved', 'Home sales fell 30% last year.', /statistic without a source/],
+    ['a superlative with a record', 'It was the deadliest storm in the state’s history.', /superlative without a source/],
+    ['a cause', 'The rise was driven by higher fuel prices.', /causal claim without a source/],
+    ['a forecast with a figure', 'Ridership will reach 2 million by 2030.', /forecast without a source/],
+    ['a judgement stated as fact', 'The vote was a clear sign that the mayor had lost the council.', /judgement stated as fact/],
+    ['a poll finding', 'Harper has erased Lane’s lead in opinion polls.', /poll or study finding without a source/],
+  ];
+  for (const [name, body, reason] of flagged) {
+    test(name, () => {
+      const { text, found } = findings(body, rule);
+      assert.equal(found.length, 1);
+      assert.match(found[0]!.message, reason);
+      assert.equal(found[0]!.fixes[0]!.safe, false, 'placeholders are never safe');
+      assert.match(withPlaceholder(text, found[0]!.fixes[0]!), /, according to \[SOURCE\]\.$/);
+    });
+  }
+  const clean: [string, string][] = [
+    ['an attributed figure', 'Home sales fell 30% last year, the realtors’ association said.'],
+    ['a figure sourced in the next sentence', 'Home sales fell 30% last year. The decline was steep, the association said.'],
+    ['a figure that did not move', 'The budget is $48 million.'],
+    ['a scheduled event', 'The council will vote on the plan on Tuesday.'],
+    ['no response', 'The company did not respond to requests for comment.'],
+    ['a claim inside a quotation', '“Sales fell 30% and it was the worst year in our history,” the owner said.'],
+    ['an ordinary superlative', 'It is the largest city in the state.'],
+  ];
+  for (const [name, body] of clean) test(`not flagged: ${name}`, () => assert.deepEqual(findings(body, rule).found, []));
+});
+
+describe('attribution/vague-source', () => {
+  const rule = 'attribution/vague-source';
+  const flagged = [
+    'Critics say the plan will fail.',
+    'Some analysts believe the deal is dead.',
+    'It is widely believed that the mayor will run.',
+    'Experts warn the dam could fail.',
+    'The deal is off, sources said.',
+    'Many people are saying the vote was rigged.',
+  ];
+  for (const body of flagged) test(body, () => assert.equal(findings(body, rule).found.length, 1));
+  const clean = [
+    'Two sources familiar with the talks said the deal was off.',
+    'Critics of the plan, including Mayor Ana Ruiz, said it would fail.',
+    '“Critics say I am wrong,” the mayor said.',
+    'The critics’ report was released on Monday.',
+  ];
+  for (const body of clean) test(`not flagged: ${body}`, () => assert.deepEqual(findings(body, rule).found, []));
+});
+
+describe('attribution/loaded-verb', () => {
+  const rule = 'attribution/loaded-verb';
+  test('claimed where said is neutral, with a fix', () => {
+    const { text, found } = findings('The mayor claimed that the bridge was safe.', rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'hint');
+    assert.equal(applyFixes(text, found[0]!.fixes[0]!), 'Headline for the story\nThe mayor said that the bridge was safe.');
+  });
+  const clean = [
+    'The mayor claimed without evidence that the bridge was safe.',
+    'The mayor falsely claimed that the bridge was safe.',
+    'The group claimed responsibility for the attack.',
+    'The mayor said that the bridge was safe.',
+  ];
+  for (const body of clean) test(`not flagged: ${body}`, () => assert.deepEqual(findings(body, rule).found, []));
+});
