@@ -28,6 +28,12 @@ export function buildConfiguration(): object {
         scope: 'resource',
         markdownDescription: 'The stylebook the checks follow. Reuters spells out titles and states and uses a hyphen after the dateline.',
       },
+      'copydesk.datelineRequired': {
+        type: 'boolean',
+        default: false,
+        scope: 'resource',
+        markdownDescription: 'Report stories that do not open with a dateline (`dateline/required`).',
+      },
       'copydesk.rules': {
         type: 'object',
         scope: 'resource',

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerFixStory } from './fixStory';
 import { registerGoToStory } from './goToStory';
 import { StatusItem } from './statusItem';
 
@@ -19,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   const status = new StatusItem(client);
-  context.subscriptions.push(status, registerGoToStory());
+  context.subscriptions.push(status, registerGoToStory(), registerFixStory(client));
   await client.start();
 }
 

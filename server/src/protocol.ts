@@ -14,3 +14,23 @@ export interface StatusParams {
 /** Semantic token types the server emits (declared in package.json `semanticTokenTypes`). */
 export const SEMANTIC_TOKEN_TYPES = ['headline', 'dateline', 'subhead'] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+
+/** Client → server: the safe fixes for the story at a position, as text edits to apply. */
+export const FIX_STORY_REQUEST = 'copydesk/fixStory';
+
+export interface FixStoryParams {
+  uri: string;
+  /** A position inside the story (the cursor). */
+  position: { line: number; character: number };
+}
+
+export interface FixStoryResult {
+  /** Edits against the document version the request was made for (at most one). */
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  /** How many fixes the edits hold. */
+  applied: number;
+  headline: string | null;
+}
+
+/** The code action kind for fix-all on save or on request. */
+export const FIX_ALL_KIND = 'source.fixAll.copydesk';

@@ -18,8 +18,9 @@ import { toDocumentSymbols } from './features/symbols';
 import { toFoldingRanges } from './features/folding';
 import { toHover } from './features/hover';
 import { toCodeActions } from './features/codeActions';
+import { fixAllAction, fixStory } from './features/fixAll';
 import { toSemanticTokens } from './features/semanticTokens';
-import { SEMANTIC_TOKEN_TYPES } from './protocol';
+import { FIX_ALL_KIND, FIX_STORY_REQUEST, SEMANTIC_TOKEN_TYPES, type FixStoryParams, type FixStoryResult } from './protocol';
 import { SettingsCache, toAnalysisOptions, type Settings } from './settings';
 import { Validator } from './validator';
 
@@ -48,7 +49,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'Copydesk' },
       foldingRangeProvider: true,
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true },
     },
     serverInfo: { name: 'copydesk' },
@@ -88,7 +89,17 @@ connection.onHover(({ textDocument, position }) =>
   withAnalysis(textDocument.uri, null, (doc, s) => toHover(doc, analysisOf(doc, s), doc.offsetAt(position), s.timeZone)),
 );
 connection.onCodeAction(({ textDocument, context }) =>
-  withAnalysis(textDocument.uri, [], (doc, s) => toCodeActions(doc, analysisOf(doc, s), context.diagnostics, clientTakesSnippets)),
+  withAnalysis(textDocument.uri, [], (doc, s) => {
+    const wantsFixAll = context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+    if (wantsFixAll) {
+      const action = fixAllAction(doc, toAnalysisOptions(s));
+      return action ? [action] : [];
+    }
+    return toCodeActions(doc, analysisOf(doc, s), context.diagnostics, clientTakesSnippets);
+  }),
+);
+connection.onRequest(FIX_STORY_REQUEST, ({ uri, position }: FixStoryParams) =>
+  withAnalysis<FixStoryResult>(uri, { edits: [], applied: 0, headline: null }, (doc, s) => fixStory(doc, analysisOf(doc, s), doc.offsetAt(position), toAnalysisOptions(s))),
 );
 connection.languages.semanticTokens.on(({ textDocument }) =>
   withAnalysis(textDocument.uri, { data: [] }, (doc, s) => toSemanticTokens(doc, analysisOf(doc, s))),

@@ -5,10 +5,11 @@ import { DEFAULT_TIME_ZONE, type AnalysisOptions, type HouseStyle, type RuleSett
 export interface Settings {
   timeZone: string;
   houseStyle: HouseStyle;
+  datelineRequired: boolean;
   rules: Record<string, RuleSetting>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { timeZone: DEFAULT_TIME_ZONE, houseStyle: 'ap', rules: {} };
+export const DEFAULT_SETTINGS: Settings = { timeZone: DEFAULT_TIME_ZONE, houseStyle: 'ap', datelineRequired: false, rules: {} };
 
 /**
  * Per-resource settings read through `workspace/configuration` and cached until the client
@@ -46,11 +47,12 @@ function normalize(raw: unknown): Settings {
   return {
     timeZone: typeof section.timeZone === 'string' && section.timeZone.trim() !== '' ? section.timeZone : DEFAULT_TIME_ZONE,
     houseStyle: section.houseStyle === 'reuters' ? 'reuters' : 'ap',
+    datelineRequired: section.datelineRequired === true,
     rules: typeof section.rules === 'object' && section.rules !== null ? section.rules : {},
   };
 }
 
 /** The analysis options a resource's settings stand for. */
 export function toAnalysisOptions(settings: Settings): AnalysisOptions {
-  return { timeZone: settings.timeZone, houseStyle: settings.houseStyle, rules: settings.rules };
+  return { timeZone: settings.timeZone, houseStyle: settings.houseStyle, datelineRequired: settings.datelineRequired, rules: settings.rules };
 }

@@ -11,6 +11,8 @@ export interface AnalysisOptions {
   timeZone?: string;
   /** The stylebook the checks follow: AP (the default) or Reuters. */
   houseStyle?: HouseStyle;
+  /** Every story must open with a dateline (off by default: staff and web copy often has none). */
+  datelineRequired?: boolean;
 }
 
 export type HouseStyle = 'ap' | 'reuters';

@@ -4,6 +4,7 @@ import type { Analysis, Dateline, Published } from '../analysis';
 import { describeMoment } from '../analysis/dates/describeMoment';
 import { findUsState } from '../analysis/reference/usStates';
 import { attributionAt, attributionCard } from './attributionHover';
+import { dateAt, dateCard } from './dateHover';
 import { entityCard } from './entityHover';
 import { entityAt } from './entityIndex';
 import { spanHas, toRange } from './ranges';
@@ -32,6 +33,8 @@ export function toHover(doc: TextDocument, analysis: Analysis, offset: number, t
   }
   const stray = analysis.file.strayPublished.find((p) => spanHas(p, offset));
   if (stray) return markdown(doc, stray, publishedCard(stray, timeZone));
+  const date = dateAt(analysis, offset);
+  if (date) return markdown(doc, date, dateCard(date));
   const named = entityAt(analysis, offset);
   if (named) return markdown(doc, named.mention, entityCard(doc, analysis, named.entity));
   const said = attributionAt(analysis, offset);

@@ -1,6 +1,7 @@
 import type { Quote, Span } from '../article/model';
 import type { Frame } from './frames';
 import type { SentenceInfo } from './model';
+import { firstEndingAfter } from '../spans';
 
 /** A quotation's speaker as found: the frame that names it, or the quotation it continues. */
 export type QuoteSpeaker = { frame: Frame; sentence: SentenceInfo } | { continues: Quote } | null;
@@ -16,10 +17,11 @@ const NEAR_BEFORE = 4;
  * Trump posted. “Yours does not.”`), or the quotation it follows on from.
  */
 export function findQuoteSpeaker(quote: Quote, sentences: readonly SentenceInfo[], previous: { quote: Quote; spoken: boolean } | null): QuoteSpeaker {
-  const at = sentences.findIndex((s) => quote.start >= s.start && quote.start < s.end + 1);
-  if (at < 0) return null;
-  const own = sentences[at]!;
-  const endSentence = sentences.find((s) => quote.end > s.start && quote.end <= s.end + 1) ?? own;
+  const at = firstEndingAfter(sentences, quote.start);
+  const own = sentences[at];
+  if (!own || own.start > quote.start + 1) return null;
+  const endAt = firstEndingAfter(sentences, quote.end - 1);
+  const endSentence = sentences[endAt] && sentences[endAt]!.start < quote.end ? sentences[endAt]! : own;
   const near = nearFrame(endSentence, quote, 'after') ?? nearFrame(own, quote, 'before');
   if (near) return near;
   const inside = own.frames.find((f) => !isInside(f.cue, quote));

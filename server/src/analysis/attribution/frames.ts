@@ -1,6 +1,7 @@
 import type { Span } from '../article/model';
 import type { Token } from '../entities/tokens';
 import { CALENDAR_WORDS, isCommonWord, isVerb } from '../entities/lexicon';
+import { isRoleWord } from '../entities/cues';
 import { AMBIGUOUS_CUES, AUXILIARIES, CUE_VERBS, LEAD_IN_VERBS, PHRASAL_PARTICLES, STANCE_VERBS } from './cueWords';
 
 /** A source, a cue and what they attribute, found in one sentence. */
@@ -82,7 +83,7 @@ function coordinated(s: readonly Token[], i: number, earlier: readonly Frame[]):
     while (to < s.length && to < MAX_SOURCE_WORDS && s[to]!.word && s[to]!.case !== 'lower') to++;
     return to > 0 ? frame(s, i, cueTo, 0, to, content) : null;
   }
-  if (prev === 'who') {
+  if (prev === 'who' || prev === 'which') {
     const left = sourceBefore(s, i - 1);
     return left ? frame(s, i, cueTo, left.from, left.to, content) : null;
   }
@@ -221,7 +222,7 @@ function aroundAppositive(s: readonly Token[], close: number): { from: number; t
   }
   if (open < 0 || open + 1 >= close) return null;
   const isName = isNameRun(s, open + 1, close);
-  if (!isName && !APPOSITIVE_STARTERS.has(s[open + 1]!.lower)) return null;
+  if (!isName && !APPOSITIVE_STARTERS.has(s[open + 1]!.lower) && !isRoleWord(s[open + 1]!.lower)) return null;
   let from = open;
   while (from > 0 && open - from < MAX_SOURCE_WORDS && inPhrase(s, from - 1)) from--;
   if (from === open || !hasNoun(s, from, open)) return null;
@@ -240,7 +241,7 @@ function isNameWord(t: Token): boolean {
 
 /** The noun phrase after an inverted cue: `said Melissa Grant,`. */
 function sourceAfter(s: readonly Token[], from: number): { from: number; to: number } | null {
-  if (s[from]?.case === 'lower' && !DETERMINERS.has(s[from]!.lower)) return null; // `said in a statement`
+  if (s[from]?.case === 'lower' && (CLAUSE_WORDS.has(s[from]!.lower) || /^(in|on|at|for|of|from|to)$/.test(s[from]!.lower))) return null; // `said in a statement`
   let to = from;
   while (to < s.length && inPhrase(s, to) && to - from < MAX_SOURCE_WORDS) to++;
   return to > from && hasNoun(s, from, to) ? { from, to } : null;

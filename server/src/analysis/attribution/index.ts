@@ -9,6 +9,7 @@ import type { Frame } from './frames';
 import type { Attribution, AttributionResult, SentenceInfo } from './model';
 import { speechQuotes, storySentences } from './sentences';
 import { SpeakerFinder } from './speakers';
+import { firstEndingAfter } from '../spans';
 
 export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
 
@@ -17,6 +18,7 @@ export function findAttributions(file: ArticleFile, copy: string, entities: read
   const speakers = new SpeakerFinder(entities);
   file.stories.forEach((story, storyIndex) => {
     const sentences = storySentences(copy, story, storyIndex);
+    const bodySentences = sentences.filter((s) => s.paragraph >= 0);
     const used = new Set<Frame>();
     let last: { speaker: Entity | null; name: string } | null = null;
     const make = (frame: Frame, content: Span, kind: Attribution['kind']): Attribution => {
@@ -34,7 +36,7 @@ export function findAttributions(file: ArticleFile, copy: string, entities: read
     const byQuote = new Map<Quote, Attribution>();
     let previous: { quote: Quote; spoken: boolean } | null = null;
     for (const quote of speechQuotes(story)) {
-      const found = findQuoteSpeaker(quote, sentences, previous);
+      const found = findQuoteSpeaker(quote, bodySentences, previous);
       let attribution: Attribution | null = null;
       if (found && 'frame' in found) attribution = make(found.frame, quote.content, 'direct');
       else if (found) {
@@ -44,7 +46,7 @@ export function findAttributions(file: ArticleFile, copy: string, entities: read
       if (attribution) {
         byQuote.set(quote, attribution);
         result.attributions.push(attribution);
-        markQuoted(sentences, quote);
+        markQuoted(bodySentences, quote);
       } else {
         result.unattributedQuotes.push(quote);
       }
@@ -69,7 +71,7 @@ function carryLabels(sentences: SentenceInfo[]): void {
   }
 }
 
-/** Sentences inside a quotation with a speaker are sourced. */
+/** Sentences inside a quotation with a speaker are sourced (sentences sorted by position). */
 function markQuoted(sentences: SentenceInfo[], quote: Quote): void {
-  for (const s of sentences) if (s.start < quote.end && quote.start < s.end) s.attributed = true;
+  for (let i = firstEndingAfter(sentences, quote.start); i < sentences.length && sentences[i]!.start < quote.end; i++) sentences[i]!.attributed = true;
 }

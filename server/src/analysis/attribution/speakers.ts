@@ -1,5 +1,6 @@
 import type { Span } from '../article/model';
 import type { Entity } from '../entities/model';
+import { firstStartingAt } from '../spans';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** `a counter on X`: a name after a preposition is not the source's head. */
@@ -20,7 +21,10 @@ export class SpeakerFinder {
    * `Gallant’s ministry`); for `he`/`she`, the person who spoke last, or else was named last.
    */
   find(source: Span, sourceText: string, lastSpeaker: Entity | null): Entity | null {
-    const inside = this.mentions.filter((m) => m.start >= source.start && m.end <= source.end);
+    const inside: { start: number; end: number; entity: Entity }[] = [];
+    for (let i = this.firstAtOrAfter(source.start); i < this.mentions.length && this.mentions[i]!.start < source.end; i++) {
+      if (this.mentions[i]!.end <= source.end) inside.push(this.mentions[i]!);
+    }
     const afterPreposition = (m: { start: number }) => PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start));
     const head = inside.find(
       (m) => (m.end === source.end && !afterPreposition(m)) || (!afterPreposition(m) && sourceText[m.end - source.start] === ','),
@@ -31,14 +35,11 @@ export class SpeakerFinder {
   }
 
   private lastPersonBefore(offset: number): Entity | null {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) if (this.mentions[i]!.entity.type === 'person') return this.mentions[i]!.entity;
+    for (let i = this.firstAtOrAfter(offset) - 1; i >= 0; i--) if (this.mentions[i]!.entity.type === 'person') return this.mentions[i]!.entity;
     return null;
+  }
+
+  private firstAtOrAfter(offset: number): number {
+    return firstStartingAt(this.mentions, offset);
   }
 }

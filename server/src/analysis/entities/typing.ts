@@ -137,6 +137,11 @@ export function contextScores(sentence: readonly Token[], from: number, to: numb
   if (after && after.case === 'lower' && isRoleWord(after.lower) && to - from === 1 && sentence.slice(to + 1, to + 4).some((t) => t.case === 'title')) {
     add(s, 'organization', 2);
   }
+  // `Ford, the US car company,`: an appositive that says what kind of organization it is.
+  if (after?.text === ',' && /^(the|a|an)$/.test(afterNext?.lower ?? '')) {
+    const described = sentence.slice(to + 2, to + 7).find((t) => t.case === 'lower' && ORG_INTRODUCERS.has(t.lower));
+    if (described) add(s, 'organization', 2.5);
+  }
   // `billionaire entrepreneur Elon Musk`: a name right after a role description is a person.
   if (before && before.case === 'lower' && isRoleWord(before.lower) && (form.place ?? 0) < 3) add(s, 'person', 2);
   if (after && after.case === 'lower' && ORG_FOLLOWERS.has(after.lower)) add(s, 'organization', 1.5);

@@ -10,9 +10,10 @@ export const SOURCE_PLACEHOLDER = '${1:[SOURCE]}';
  * notes are not copy, so the decision stays visible in the file and never reaches the wire.
  */
 export function disableForLine(text: string, span: Span, rule: string, title: string, reason?: string): Fix {
-  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1)) + 1;
+  let lineStart = span.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEnding(text, lineStart);
   const note = `${indent}<!-- copydesk-disable-next-line ${rule}${reason ? ` -- ${reason}` : ''} -->${eol}`;
   return { title, safe: false, edits: [{ start: lineStart, end: lineStart, newText: note }] };
 }
@@ -27,4 +28,11 @@ export function accordingToPlaceholder(text: string, sentence: Span): Fix {
     snippet: true,
     edits: [{ start: at, end: at, newText: `, according to ${SOURCE_PLACEHOLDER}` }],
   };
+}
+
+/** The line ending the document uses: the one that ends the line at `from` (or the line before). */
+function lineEnding(text: string, from: number): string {
+  const next = text.indexOf('\n', from);
+  if (next > 0) return text[next - 1] === '\r' ? '\r\n' : '\n';
+  return from > 1 && text[from - 2] === '\r' ? '\r\n' : text[from - 1] === '\r' ? '\r' : '\n';
 }

@@ -1,6 +1,7 @@
 import type { ArticleFile } from '../article/model';
 import type { Entity } from '../entities/model';
 import type { AttributionResult } from '../attribution/model';
+import type { DateMention } from '../dates';
 import type { AnalysisOptions } from '../options';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -51,6 +52,8 @@ export interface RuleContext {
   entities: readonly Entity[];
   /** Who said what, and which sentences have no source. */
   attribution: AttributionResult;
+  /** Date expressions of the body, resolved against each story's publication. */
+  dates: readonly DateMention[];
   options: AnalysisOptions;
 }
 

@@ -1,0 +1,64 @@
+/**
+ * Dates in the copy: every date expression of the body, where it is, and (when the story has
+ * a readable published line) the calendar day it means in the newsroom's time zone.
+ */
+import { DateTime } from 'luxon';
+import type { ArticleFile, Span } from '../article/model';
+import type { SentenceInfo } from '../attribution/model';
+import { findDateExpressions, type DateExpression } from './expressions';
+import { resolveDate, type ResolvedDate } from './resolve';
+
+export type { DateExpression } from './expressions';
+export type { ResolvedDate } from './resolve';
+
+export interface DateMention extends Span {
+  story: number;
+  /** The expression, with offsets into the document. */
+  expression: DateExpression;
+  resolved: ResolvedDate | null;
+  /** Inside a quotation: the speaker's words. */
+  quoted: boolean;
+  /** The story's publication moment in the newsroom's zone, when it has one. */
+  published: DateTime | null;
+}
+
+export function findDates(file: ArticleFile, copy: string, sentences: readonly SentenceInfo[], timeZone: string): DateMention[] {
+  const publishedByStory = file.stories.map((s) => publicationIn(s.published?.iso ?? null, timeZone));
+  const mentions: DateMention[] = [];
+  for (const s of sentences) {
+    if (s.paragraph < 0) continue;
+    const text = copy.slice(s.start, s.end);
+    const published = publishedByStory[s.story] ?? null;
+    for (const e of findDateExpressions(text)) {
+      const expression = shift(e, s.start);
+      const at = s.tokens.findIndex((t) => t.start >= expression.start);
+      mentions.push({
+        start: expression.start,
+        end: expression.end,
+        story: s.story,
+        expression,
+        resolved: published ? resolveDate(e, published, text) : null,
+        quoted: at >= 0 && s.quoted[at] === true,
+        published,
+      });
+    }
+  }
+  return mentions;
+}
+
+function publicationIn(iso: string | null, timeZone: string): DateTime | null {
+  if (!iso) return null;
+  const moment = DateTime.fromISO(iso, { zone: 'utc' });
+  const local = moment.setZone(timeZone);
+  return local.isValid ? local : moment;
+}
+
+/** The expression with every offset moved by `by` (sentence → document). */
+function shift(e: DateExpression, by: number): DateExpression {
+  const move = <T extends { start: number; end: number }>(x: T | undefined): T | undefined => (x ? { ...x, start: x.start + by, end: x.end + by } : undefined);
+  const moved: DateExpression = { ...e, start: e.start + by, end: e.end + by };
+  if (e.month) moved.month = move(e.month)!;
+  if (e.day) moved.day = move(e.day)!;
+  if (e.weekday) moved.weekday = move(e.weekday)!;
+  return moved;
+}

@@ -1,0 +1,63 @@
+import { DateTime } from 'luxon';
+import type { DateExpression } from './expressions';
+
+/** What a date expression means, resolved against a story's publication. */
+export interface ResolvedDate {
+  /** The calendar day (in the newsroom's zone), or the first day of a week/month/year range. */
+  date: DateTime;
+  /** For `last month`, `next week`: the last day of the range. */
+  until?: DateTime;
+  /** Whole days from the publication day (negative: before it). */
+  daysFromPublication: number;
+}
+
+/** Words that put a bare weekday in the week ahead (`will meet on Friday`). */
+const FUTURE = /\b(will|would|plans? to|is scheduled|are scheduled|is set to|are set to|is expected to|are expected to|is due|are due|next|upcoming|coming)\b/i;
+
+/**
+ * Resolves an expression against the publication moment, in the newsroom's time zone: a bare
+ * weekday is the latest such day up to publication (the next one when the sentence speaks of
+ * the future), a month and day without a year is the one nearest publication.
+ */
+export function resolveDate(e: DateExpression, published: DateTime, sentence: string): ResolvedDate | null {
+  const today = published.startOf('day');
+  let date: DateTime | null = null;
+  let until: DateTime | undefined;
+  if (e.kind === 'date' && e.month && e.day) {
+    date = e.year ? DateTime.fromObject({ year: e.year, month: e.month.number, day: e.day.number }, { zone: published.zone }) : nearestYear(e.month.number, e.day.number, today);
+  } else if (e.kind === 'weekday' && e.weekday) {
+    const future = e.modifier === 'next' || (e.modifier !== 'last' && FUTURE.test(sentence));
+    date = weekdayNear(today, e.weekday.number, future, e.modifier === 'last' || e.modifier === 'next');
+  } else if (e.kind === 'relative' && e.unit) {
+    if (e.offsetDays !== undefined) date = today.plus({ days: e.offsetDays });
+    else {
+      const shift = e.modifier === 'last' ? -1 : e.modifier === 'next' ? 1 : 0;
+      const unit = e.unit === 'week' ? 'week' : e.unit === 'month' ? 'month' : 'year';
+      date = today.plus({ [`${unit}s`]: shift }).startOf(unit);
+      until = date.endOf(unit).startOf('day');
+    }
+  } else if (e.kind === 'month-year' && e.month && e.year) {
+    date = DateTime.fromObject({ year: e.year, month: e.month.number, day: 1 }, { zone: published.zone });
+    until = date.endOf('month').startOf('day');
+  }
+  if (!date || !date.isValid) return null;
+  const resolved: ResolvedDate = { date, daysFromPublication: Math.round(date.diff(today, 'days').days) };
+  if (until) resolved.until = until;
+  return resolved;
+}
+
+/** The latest such weekday up to today (strictly before it for `last`), or the next one. */
+function weekdayNear(today: DateTime, weekday: number, future: boolean, strict: boolean): DateTime {
+  const diff = weekday - today.weekday;
+  if (future) return today.plus({ days: diff > 0 || (diff === 0 && !strict) ? diff : diff + 7 });
+  return today.plus({ days: diff < 0 || (diff === 0 && !strict) ? diff : diff - 7 });
+}
+
+/** A month and day without a year: the one closest to publication. */
+function nearestYear(month: number, day: number, today: DateTime): DateTime | null {
+  const candidates = [-1, 0, 1]
+    .map((shift) => DateTime.fromObject({ year: today.year + shift, month, day }, { zone: today.zone }))
+    .filter((d) => d.isValid);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((best, d) => (Math.abs(d.diff(today).as('days')) < Math.abs(best.diff(today).as('days')) ? d : best));
+}

@@ -1,0 +1,33 @@
+import { DateTime } from 'luxon';
+import { WEEKDAY_NAMES } from '../../dates/apStyle';
+import type { Rule, RuleFinding } from '../types';
+
+/**
+ * `Monday, Aug. 13, 2024` when Aug. 13, 2024 was a Tuesday: a weekday written with a full date
+ * must be that date's. Checked inside quotations too (a wrong day is a fact, not a style);
+ * the fix offers the right weekday, but which of the two is wrong is the writer's call.
+ */
+export const weekdayMismatch: Rule = {
+  id: 'date/weekday-mismatch',
+  description: 'A weekday written with a date is that date\'s weekday.',
+  severity: 'error',
+  check({ dates }) {
+    const findings: RuleFinding[] = [];
+    for (const d of dates) {
+      const { weekday, month, day, year } = d.expression;
+      if (!weekday || !month || !day) continue;
+      const resolvedYear = year ?? d.resolved?.date.year;
+      if (!resolvedYear) continue;
+      const date = DateTime.fromObject({ year: resolvedYear, month: month.number, day: day.number });
+      if (!date.isValid || date.weekday === weekday.number) continue;
+      const right = WEEKDAY_NAMES[date.weekday - 1]!;
+      findings.push({
+        start: weekday.start,
+        end: weekday.end,
+        message: `${date.toFormat('LLL d, yyyy')} was a ${right}, not a ${weekday.text}.`,
+        fixes: [{ title: `Write “${right}”`, safe: false, edits: [{ start: weekday.start, end: weekday.end, newText: right }] }],
+      });
+    }
+    return findings;
+  },
+};

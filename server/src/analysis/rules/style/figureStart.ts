@@ -1,0 +1,35 @@
+import type { Rule } from '../types';
+import { replaceMatch } from './sentencePattern';
+
+const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * A figure starting a sentence is spelled out (`12 people died` → `Twelve people died`); a
+ * year is the exception (`2020 was…`). The fix spells out 1 to 99; larger figures want a
+ * rewrite, which is the writer's.
+ */
+export const figureStart: Rule = {
+  id: 'style/figure-start',
+  description: 'A sentence does not start with a figure (years excepted): spell it out or recast.',
+  severity: 'information',
+  check({ attribution, copy }) {
+    return attribution.sentences.flatMap((s) => {
+      if (s.paragraph < 0) return [];
+      const m = /^(\d[\d,]*)(?![\d.,:/-]*\d)(?=\s+[a-z])/.exec(copy.slice(s.start, s.end));
+      if (!m || s.quoted[0]) return [];
+      const n = Number(m[1]!.replace(/,/g, ''));
+      if (n >= 1000 && n <= 2200 && !m[1]!.includes(',')) return []; // a year
+      const words = spellOut(n);
+      if (!words) return [{ start: s.start, end: s.start + m[1]!.length, message: 'A sentence does not start with a figure: recast it.', fixes: [] }];
+      const wanted = words[0]!.toUpperCase() + words.slice(1);
+      return [replaceMatch(s.start, m[1]!, wanted, `Spell out a figure that starts a sentence: “${wanted}”.`)];
+    });
+  },
+};
+
+function spellOut(n: number): string | null {
+  if (n < 1 || n > 99 || !Number.isInteger(n)) return null;
+  if (n < 20) return ONES[n]!;
+  return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]}-${ONES[n % 10]}`;
+}

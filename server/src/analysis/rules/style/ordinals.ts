@@ -1,0 +1,23 @@
+import type { Rule } from '../types';
+import { matchInSentences, replaceMatch } from './sentencePattern';
+
+const WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
+/**
+ * `1st` to `9th` are spelled out (`the 3rd time` → `the third time`). Left as figures where AP
+ * keeps them: names and designations (`9th Circuit`, `1st Ward`, `5th Avenue`) and dates.
+ */
+export const ordinals: Rule = {
+  id: 'style/ordinal',
+  description: 'First through ninth are spelled out (the third time), except in names and designations (9th Circuit, 5th Avenue).',
+  severity: 'information',
+  check({ attribution, copy }) {
+    return matchInSentences(attribution.sentences, copy, /(?<![\w.,])([1-9])(st|nd|rd|th)\b(?!\s+(?:\p{Lu}|of\s+\p{Lu}))/gu, (m, start) => {
+      const before = copy.slice(Math.max(0, start - 6), start);
+      if (/\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before)) return null; // a date: the month rule speaks
+      const word = WORDS[+m[1]!]!;
+      const capital = /(^|[.!?]\s+)$/.test(copy.slice(Math.max(0, start - 3), start)) ? word[0]!.toUpperCase() + word.slice(1) : word;
+      return replaceMatch(start, m[0], capital, `Spell out first through ninth: “${capital}”.`);
+    });
+  },
+};

@@ -1,0 +1,36 @@
+import type { Span } from './article/model';
+
+/**
+ * Index of the first span (in a list sorted by start, not overlapping) that ends after
+ * `offset`: the one holding it, or the next one. Binary search, so lookups in long documents
+ * stay cheap.
+ */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span holding [start, end), if any (spans sorted by start and not overlapping). */
+export function spanHolding(spans: readonly Span[], start: number, end: number): Span | null {
+  const i = firstEndingAfter(spans, start);
+  const s = spans[i];
+  return s && s.start <= start && end <= s.end ? s : null;
+}
+
+/** Index of the first span starting at or after `offset`. */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
