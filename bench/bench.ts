@@ -3,7 +3,8 @@
  * asserts timings (CI does not time anything). Reads ../shared/eval/perf/bbc-corpus.txt at
  * run time and says so when it is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
@@ -105,6 +106,18 @@ async function hoverLatency(label: string, text: string): Promise<Row> {
   return { measure: `hover on a name (LSP round trip), ${label}`, value: `p95 ${p(0.95)} ms`, note: `p50 ${p(0.5)} ms, max ${p(1)} ms, 200 hovers` };
 }
 
+/** `copydesk check` as a process over the 2,225 BBC article files: files per second and MB/s. */
+function cliCheck(): Row {
+  const dir = join(__dirname, '..', '..', 'shared', 'eval', 'perf', 'bbc-articles');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [join(__dirname, '..', 'dist', 'cli.js'), 'check', dir, '--glob', '*.txt', '--format', 'json'], { maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - start) / 1000;
+  const checked = (JSON.parse(r.stdout.toString()) as unknown[]).length;
+  return { measure: `copydesk check, ${checked} bbc-articles files (${(bytes / 1e6).toFixed(1)} MB)`, value: `${(checked / seconds).toFixed(0)} files/s`, note: `${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${seconds.toFixed(1)} s, exit ${r.status}` };
+}
+
 /** Cold server: spawn dist/server.js, open the document, wait for its first diagnostics. */
 async function serverFirstDiagnostics(label: string, text: string): Promise<Row> {
   const times: number[] = [];
@@ -148,6 +161,7 @@ async function main(): Promise<void> {
     await serverFirstDiagnostics('1 MB slice', slice),
     await serverFirstDiagnostics(whole, corpus),
     await hoverLatency('1 MB slice', slice),
+    cliCheck(),
   ];
   printTable(rows);
 }

@@ -3,6 +3,7 @@
 //   node scripts/build.mjs --watch       rebuild on change
 //   node scripts/build.mjs --production  minified, no source maps (what the .vsix ships)
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { ensureGazetteer } from './build-gazetteer.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -12,7 +13,11 @@ const production = process.argv.includes('--production');
 const bundles = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' } },
-  { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  {
+    entryPoints: { cli: 'server/src/cli.ts' },
+    banner: { js: '#!/usr/bin/env node' },
+    define: { COPYDESK_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  },
 ];
 
 const common = {
@@ -20,6 +25,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // ESM builds first: jsonc-parser's UMD build loads its parts with a require esbuild cannot follow.
+  mainFields: ['module', 'main'],
   outdir: 'dist',
   sourcemap: !production,
   minify: production,

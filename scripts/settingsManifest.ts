@@ -52,3 +52,43 @@ export function buildConfiguration(): object {
     },
   };
 }
+
+/** The JSON Schema of `.copydesk.json`, contributed through `jsonValidation` (completion and checks in the editor). */
+export function buildConfigSchema(): object {
+  const levels = { type: 'string', enum: LEVELS };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Copydesk house style',
+    description: 'House style for Copydesk: the stylebook, time zone, rule severities and the newsroom\'s names file. Data only: nothing in it is executed.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      houseStyle: { type: 'string', enum: ['ap', 'reuters'], description: 'The stylebook the checks follow.' },
+      timeZone: { type: 'string', description: 'The newsroom\'s IANA time zone, e.g. America/New_York.' },
+      datelineRequired: { type: 'boolean', description: 'Report stories without a dateline.' },
+      agency: { type: 'string', description: 'The agency as datelines write it, e.g. AP.' },
+      rules: {
+        type: 'object',
+        description: 'Severity of each rule, or off.',
+        additionalProperties: false,
+        properties: Object.fromEntries(RULE_INFO.map((r) => [r.id, { ...levels, description: r.description }])),
+      },
+      names: {
+        type: 'array',
+        description: 'Accepted names: their spelling, kind and role feed hover cards and the name-variant check.',
+        items: {
+          type: 'object',
+          required: ['name'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string' },
+            type: { type: 'string', enum: ['person', 'organization', 'place'], default: 'person' },
+            role: { type: 'string' },
+            aliases: { type: 'array', items: { type: 'string' } },
+          },
+        },
+      },
+    },
+  };
+}

@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCheckWorkspace } from './checkWorkspace';
+import { registerCopyCleanStory } from './copyCleanStory';
 import { registerFixStory } from './fixStory';
 import { registerGoToStory } from './goToStory';
 import { StatusItem } from './statusItem';
@@ -16,11 +18,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverOptions: ServerOptions = { module, transport: TransportKind.ipc };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'article' }],
-    synchronize: { configurationSection: 'copydesk' },
+    // `.copydesk.json` files hold house style; the server re-checks open articles when one changes.
+    synchronize: { configurationSection: 'copydesk', fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk.json') },
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   const status = new StatusItem(client);
-  context.subscriptions.push(status, registerGoToStory(), registerFixStory(client));
+  context.subscriptions.push(status, registerGoToStory(), registerFixStory(client), registerCopyCleanStory(client), registerCheckWorkspace(client));
   await client.start();
 }
 

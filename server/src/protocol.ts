@@ -34,3 +34,14 @@ export interface FixStoryResult {
 
 /** The code action kind for fix-all on save or on request. */
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+
+/** Client → server: the story at a position without editor notes, for the clipboard. */
+export const CLEAN_STORY_REQUEST = 'copydesk/cleanStory';
+
+/** Client → server: check a file that is not open (the workspace check); diagnostics come back. */
+export const CHECK_TEXT_REQUEST = 'copydesk/checkText';
+
+export interface CheckTextParams {
+  uri: string;
+  text: string;
+}

@@ -20,8 +20,20 @@ import { toHover } from './features/hover';
 import { toCodeActions } from './features/codeActions';
 import { fixAllAction, fixStory } from './features/fixAll';
 import { toSemanticTokens } from './features/semanticTokens';
-import { FIX_ALL_KIND, FIX_STORY_REQUEST, SEMANTIC_TOKEN_TYPES, type FixStoryParams, type FixStoryResult } from './protocol';
-import { SettingsCache, toAnalysisOptions, type Settings } from './settings';
+import {
+  CHECK_TEXT_REQUEST,
+  CLEAN_STORY_REQUEST,
+  FIX_ALL_KIND,
+  FIX_STORY_REQUEST,
+  SEMANTIC_TOKEN_TYPES,
+  type CheckTextParams,
+  type FixStoryParams,
+  type FixStoryResult,
+} from './protocol';
+import { analyze, cleanCopy } from './analysis';
+import { toDiagnostics } from './features/diagnostics';
+import { SettingsCache, type Settings } from './settings';
+import { HouseOptions } from './config/houseOptions';
 import { Validator } from './validator';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -37,7 +49,8 @@ let clientAsksConfiguration = false;
 /** The client applies LSP 3.18 snippet edits (placeholders the writer can tab through). */
 let clientTakesSnippets = false;
 const settings = new SettingsCache(connection, () => clientAsksConfiguration);
-const validator = new Validator(connection, documents, analyses, settings);
+const house = new HouseOptions(connection);
+const validator = new Validator(connection, documents, analyses, (uri) => settings.get(uri).then((s) => house.optionsFor(uri, s)));
 
 connection.onInitialize((params): InitializeResult => {
   clientAsksConfiguration = params.capabilities.workspace?.configuration === true;
@@ -61,6 +74,12 @@ connection.onDidChangeConfiguration(() => {
   documents.all().forEach((doc) => validator.schedule(doc));
 });
 
+// A `.copydesk.json` changed (the client watches them): read them again and re-check.
+connection.onDidChangeWatchedFiles(() => {
+  house.forget();
+  documents.all().forEach((doc) => validator.schedule(doc));
+});
+
 documents.onDidChangeContent(({ document }) => validator.schedule(document));
 documents.onDidClose(({ document }) => {
   validator.cancel(document.uri);
@@ -77,7 +96,7 @@ async function withAnalysis<T>(uri: string, empty: T, answer: (doc: TextDocument
   return answer(doc, s);
 }
 
-const analysisOf = (doc: TextDocument, s: Settings) => analyses.get(doc, toAnalysisOptions(s));
+const analysisOf = (doc: TextDocument, s: Settings) => analyses.get(doc, house.optionsFor(doc.uri, s));
 
 connection.onDocumentSymbol(({ textDocument }) =>
   withAnalysis(textDocument.uri, [], (doc, s) => toDocumentSymbols(doc, analysisOf(doc, s))),
@@ -92,15 +111,27 @@ connection.onCodeAction(({ textDocument, context }) =>
   withAnalysis(textDocument.uri, [], (doc, s) => {
     const wantsFixAll = context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
     if (wantsFixAll) {
-      const action = fixAllAction(doc, toAnalysisOptions(s));
+      const action = fixAllAction(doc, house.optionsFor(doc.uri, s));
       return action ? [action] : [];
     }
     return toCodeActions(doc, analysisOf(doc, s), context.diagnostics, clientTakesSnippets);
   }),
 );
 connection.onRequest(FIX_STORY_REQUEST, ({ uri, position }: FixStoryParams) =>
-  withAnalysis<FixStoryResult>(uri, { edits: [], applied: 0, headline: null }, (doc, s) => fixStory(doc, analysisOf(doc, s), doc.offsetAt(position), toAnalysisOptions(s))),
+  withAnalysis<FixStoryResult>(uri, { edits: [], applied: 0, headline: null }, (doc, s) => fixStory(doc, analysisOf(doc, s), doc.offsetAt(position), house.optionsFor(doc.uri, s))),
 );
+connection.onRequest(CLEAN_STORY_REQUEST, ({ uri, position }: FixStoryParams) =>
+  withAnalysis<string | null>(uri, null, (doc, s) => {
+    const offset = doc.offsetAt(position);
+    const index = analysisOf(doc, s).file.stories.findIndex((story) => offset >= story.start && offset <= story.end);
+    return index < 0 ? null : cleanCopy(doc.getText(), index);
+  }),
+);
+// The workspace check: files that are not open, analysed with their own settings and house config.
+connection.onRequest(CHECK_TEXT_REQUEST, async ({ uri, text }: CheckTextParams) => {
+  const options = house.optionsFor(uri, await settings.get(uri));
+  return toDiagnostics(TextDocument.create(uri, 'article', 0, text), analyze(text, options));
+});
 connection.languages.semanticTokens.on(({ textDocument }) =>
   withAnalysis(textDocument.uri, { data: [] }, (doc, s) => toSemanticTokens(doc, analysisOf(doc, s))),
 );

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
 import { toDiagnostics } from './features/diagnostics';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
-import { toAnalysisOptions, type SettingsCache } from './settings';
+import type { AnalysisOptions } from './analysis';
 
 /**
  * Publishes diagnostics for documents as they change. Changes arriving together are checked
@@ -17,7 +17,8 @@ export class Validator {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly analyses: AnalysisCache,
-    private readonly settings: SettingsCache,
+    /** The analysis options for a document: editor settings and `.copydesk.json` merged. */
+    private readonly optionsFor: (uri: string) => Promise<AnalysisOptions>,
   ) {}
 
   schedule(doc: TextDocument): void {
@@ -40,7 +41,7 @@ export class Validator {
     const version = doc.version;
     this.status({ state: 'checking', uri: doc.uri });
     try {
-      const options = toAnalysisOptions(await this.settings.get(doc.uri));
+      const options = await this.optionsFor(doc.uri);
       // A newer version is on its way, or the document was closed: its result would be stale.
       if (this.pending.has(doc.uri) || doc.version !== version || this.documents.get(doc.uri) !== doc) return;
       const diagnostics = toDiagnostics(doc, this.analyses.get(doc, options));

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildConfiguration } from '../../scripts/settingsManifest';
+import { buildConfigSchema, buildConfiguration } from '../../scripts/settingsManifest';
 import { RULE_INFO } from '../../server/src/analysis';
 import { SEMANTIC_TOKEN_TYPES } from '../../server/src/protocol';
 
@@ -11,6 +11,11 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.js
 describe('package.json', () => {
   test('settings match the rule registry (run npm run gen:settings after adding a rule)', () => {
     assert.deepEqual(manifest.contributes.configuration, buildConfiguration());
+  });
+  test('the .copydesk.json schema matches the rule registry and is contributed', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'copydesk.schema.json'), 'utf8'));
+    assert.deepEqual(schema, buildConfigSchema());
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.copydesk.json', url: './schemas/copydesk.schema.json' }]);
   });
   test('every rule id is family/name with a known family, and unique', () => {
     const ids = RULE_INFO.map((r) => r.id);

@@ -44,7 +44,7 @@ export interface Analysis {
 /** Analyses a document: its stories, and what every enabled rule finds in it. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const { file, copy } = parseArticleFile(text);
-  const { entities: clusters } = findEntities(file, copy);
+  const { entities: clusters } = findEntities(file, copy, options.names);
   const attribution = findAttributions(file, copy, clusters);
   const dates = findDates(file, copy, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
   const setting = (id: string): RuleSetting | undefined => options.rules?.[id];

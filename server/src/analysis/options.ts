@@ -13,6 +13,18 @@ export interface AnalysisOptions {
   houseStyle?: HouseStyle;
   /** Every story must open with a dateline (off by default: staff and web copy often has none). */
   datelineRequired?: boolean;
+  /** The newsroom's agency as datelines write it (`AP`, `Reuters`). */
+  agency?: string;
+  /** The newsroom's names file: canonical spellings and roles of people and organizations. */
+  names?: AcceptedName[];
+}
+
+/** A name the newsroom has settled: how it is spelled, what it is, what the person does. */
+export interface AcceptedName {
+  name: string;
+  type: 'person' | 'organization' | 'place';
+  role?: string;
+  aliases?: string[];
 }
 
 export type HouseStyle = 'ap' | 'reuters';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { decodeWindows1252 } from './windows1252';
 
 /** A file read as the editor would show it. */
@@ -7,6 +7,10 @@ export interface ArticleText {
   text: string;
   encoding: 'utf-8' | 'windows-1252';
   bom: boolean;
+  /** The bytes as read, and the file's state then: a fix is written only over this very file. */
+  bytes: Buffer;
+  mtimeMs: number;
+  size: number;
 }
 
 /** Thrown for a file that cannot be analysed; the message is for the user. */
@@ -22,7 +26,9 @@ const MAX_CONTROL_SHARE = 0.05;
  */
 export async function readArticle(path: string): Promise<ArticleText> {
   let bytes: Buffer;
+  let mtimeMs: number;
   try {
+    mtimeMs = (await stat(path)).mtimeMs;
     bytes = await readFile(path);
   } catch (error) {
     throw new UnreadableFile(describeIoError(error));
@@ -38,7 +44,7 @@ export async function readArticle(path: string): Promise<ArticleText> {
     encoding = 'windows-1252';
   }
   if (controlShare(text) > MAX_CONTROL_SHARE) throw new UnreadableFile('not a text file (it is mostly control characters)');
-  return { text, encoding, bom };
+  return { text, encoding, bom, bytes, mtimeMs, size: bytes.length };
 }
 
 function controlShare(text: string): number {

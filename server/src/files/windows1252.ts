@@ -17,3 +17,18 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return out.replace(/[\x80-\x9f]/g, (c) => HIGH_CONTROL_RANGE[c.charCodeAt(0)] ?? c);
 }
+
+const BY_CHARACTER = new Map(Object.entries(HIGH_CONTROL_RANGE).map(([byte, ch]) => [ch, Number(byte)]));
+
+/** Encodes text as Windows-1252, or returns null when a character has no byte there. */
+export function encodeWindows1252(text: string): Buffer | null {
+  const bytes = Buffer.alloc(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const mapped = BY_CHARACTER.get(text[i]!);
+    if (mapped !== undefined) bytes[i] = mapped;
+    else if (code < 0x80 || (code >= 0xa0 && code <= 0xff) || (code >= 0x80 && code <= 0x9f && !HIGH_CONTROL_RANGE[code])) bytes[i] = code;
+    else return null;
+  }
+  return bytes;
+}

@@ -2,6 +2,7 @@ import type { Entity, EntityType } from './model';
 import type { Recognized } from './recognize';
 import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
+import type { AcceptedNames } from './accepted';
 
 interface Group {
   type: EntityType;
@@ -16,7 +17,7 @@ interface Group {
  * person whose name holds it (the most recently named one when several do), an acronym
  * joins the organization whose initials it spells.
  */
-export function clusterStory(recognized: readonly Recognized[], story: number, copy: string): Entity[] {
+export function clusterStory(recognized: readonly Recognized[], story: number, copy: string, accepted?: AcceptedNames): Entity[] {
   const groups = new Map<string, Group>();
   /** Full personal names by each of their words, for lone surnames to find. */
   const peopleByWord = new Map<string, Group[]>();
@@ -44,7 +45,15 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
     else addTo(groups, `person:${word}`, r, [word]);
   }
   mergeAcronyms(groups);
-  return [...groups.values()].map((g) => toEntity(g, story, copy));
+  return [...groups.values()].map((g) => settle(toEntity(g, story, copy), accepted));
+}
+
+/** An entity the names file knows takes its accepted spelling and (when the copy gives none) role. */
+function settle(e: Entity, accepted: AcceptedNames | undefined): Entity {
+  const entry = accepted && [e.name, ...e.aliases].map((form) => accepted.find(form)).find((x) => x && x.type === e.type);
+  if (!entry) return e;
+  const forms = [e.name, ...e.aliases].filter((f) => f !== entry.name);
+  return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -6,6 +6,8 @@ import type { ArticleFile } from '../article/model';
 import type { Entity, Mention } from './model';
 import { clusterStory, normalizedWords } from './cluster';
 import { recognizeStory } from './recognize';
+import { AcceptedNames } from './accepted';
+import type { AcceptedName } from '../options';
 
 export type { Entity, EntityType, Mention } from './model';
 
@@ -15,11 +17,12 @@ export interface FileEntities {
   mentions: Mention[];
 }
 
-export function findEntities(file: ArticleFile, copy: string): FileEntities {
+export function findEntities(file: ArticleFile, copy: string, names: readonly AcceptedName[] = []): FileEntities {
+  const accepted = new AcceptedNames(names);
   const entities: Entity[] = [];
   const peopleBySurname = new Map<string, Set<string>>();
   file.stories.forEach((story, i) => {
-    const storyEntities = clusterStory(recognizeStory(copy, story, peopleBySurname), i, copy);
+    const storyEntities = clusterStory(recognizeStory(copy, story, peopleBySurname, accepted), i, copy, accepted);
     linkToEarlierStories(storyEntities, peopleBySurname);
     for (const e of storyEntities) entities.push(e);
   });

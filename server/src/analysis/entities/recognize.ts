@@ -3,6 +3,7 @@ import { tokenize, type Token } from './tokens';
 import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
 import { isSportsStory, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
+import { AcceptedNames } from './accepted';
 
 /** Evidence below this is a guess, not a name worth showing. */
 const MIN_STRENGTH = 1;
@@ -17,7 +18,7 @@ export type Recognized = Candidate & { typing: { type: 'person' | 'place' | 'org
  * after a full name is that person, and a line in capitals is read with the names the rest
  * of the story taught.
  */
-export function recognizeStory(copy: string, story: Story, earlierPeople: KnownWords = EMPTY): Recognized[] {
+export function recognizeStory(copy: string, story: Story, earlierPeople: KnownWords = EMPTY, accepted: AcceptedNames = NO_NAMES): Recognized[] {
   const initials: InitialWord[] = [];
   const shouted: Token[][] = [];
   const candidates: Candidate[] = [];
@@ -29,7 +30,7 @@ export function recognizeStory(copy: string, story: Story, earlierPeople: KnownW
   }
   if (story.dateline) candidates.push(...datelineNames(copy, story, context));
 
-  const evidence = new StoryEvidence(candidates, earlierPeople);
+  const evidence = new StoryEvidence(candidates, earlierPeople, accepted);
   for (const c of candidates) c.typing = evidence.typingOf(c);
   for (const w of initials) {
     const typing = evidence.knownTyping(w.token.lower);
@@ -81,7 +82,13 @@ class StoryEvidence {
   constructor(
     candidates: readonly Candidate[],
     private readonly earlierPeople: KnownWords,
+    accepted: AcceptedNames,
   ) {
+    // The newsroom's names file is the strongest evidence there is.
+    for (const { key, type, words } of accepted.forms()) {
+      this.byKey.set(key, { type, strength: 4 });
+      if (type === 'person' && words.length > 1) for (const w of words) this.personWords.add(w);
+    }
     for (const c of candidates) {
       if (c.tokens.length === 1) this.loneWords.add(c.key);
       if (c.typing.strength >= 1.5) this.byKey.set(c.key, stronger(this.byKey.get(c.key) ?? NONE, c.typing));
@@ -119,6 +126,7 @@ const PART_OF_PERSON: Typing = { type: 'person', strength: 3.2 };
 /** A surname an earlier story of the file gave in full: above a town of the same name, below a country. */
 const EARLIER_PERSON: Typing = { type: 'person', strength: 2.5 };
 const EMPTY: KnownWords = new Set();
+const NO_NAMES = new AcceptedNames();
 
 /** Anything that can say whether it knows a word (a Set, or a Map by its keys). */
 export interface KnownWords {

@@ -12,6 +12,7 @@ import { unattributedQuote } from './attribution/unattributedQuote';
 import { unsourcedClaim } from './attribution/unsourcedClaim';
 import { vagueSource } from './attribution/vagueSource';
 import { agencyDash } from './dateline/agencyDash';
+import { agencyName } from './dateline/agencyName';
 import { cityCaps } from './dateline/cityCaps';
 import { datelineRequired } from './dateline/required';
 import { standaloneCity } from './dateline/standaloneCity';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   stateStyle,
   standaloneCity,
   agencyDash,
+  agencyName,
   datelineRequired,
   publishedWeekday,
   weekdayMismatch,

@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../../entities/model';
 import { normalizedWords } from '../../entities/cluster';
+import { AcceptedNames } from '../../entities/accepted';
 import type { Rule, RuleFinding } from '../types';
 
 /** Surnames shorter than this differ by one letter too often to be the same name misspelled. */
@@ -15,9 +16,9 @@ export const nameVariant: Rule = {
   id: 'entity/name-variant',
   description: 'A person\'s name is spelled the same way throughout a story.',
   severity: 'warning',
-  check({ entities }) {
+  check({ entities, options }) {
     const people = entities.filter((e) => e.type === 'person');
-    return [...people.flatMap(writtenTwoWays), ...misspelledSurnames(people)];
+    return [...people.flatMap(writtenTwoWays), ...misspelledSurnames(people), ...againstNamesFile(people, new AcceptedNames(options.names))];
   },
 };
 
@@ -49,6 +50,31 @@ function misspelledSurnames(people: Entity[]): RuleFinding[] {
           fixes: [{ title: `Write “${surname}”`, safe: false, edits: [{ start: m.start, end: m.end, newText: surname }] }],
         });
       }
+    }
+  }
+  return findings;
+}
+
+/** Surnames one letter off a person in the newsroom's names file: the file's spelling wins. */
+function againstNamesFile(people: readonly Entity[], accepted: AcceptedNames): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const known = accepted.people();
+  if (known.length === 0) return findings;
+  for (const e of people) {
+    if (accepted.find(e.name)) continue;
+    const surname = normalizedWords(e.name).slice(-1)[0]!;
+    const match = known.find((k) => oneEditApart(k.surname, surname));
+    if (!match) continue;
+    const right = match.entry.name.split(/\s+/).slice(-1)[0]!;
+    for (const m of e.mentions) {
+      const word = m.text.split(/\s+/).slice(-1)[0]!;
+      const start = m.end - word.length;
+      findings.push({
+        start,
+        end: m.end,
+        message: `The names file spells it “${right}” (${match.entry.name}${match.entry.role ? `, ${match.entry.role}` : ''}).`,
+        fixes: [{ title: `Write “${right}”`, safe: false, edits: [{ start, end: m.end, newText: right }] }],
+      });
     }
   }
   return findings;
