@@ -5,6 +5,7 @@ import { applyDirectives } from './directives';
 import { findEntities, type Entity } from './entities';
 import { findAttributions, type Attribution as FoundAttribution, type AttributionResult } from './attribution';
 import { findDates, type DateMention } from './dates';
+import { tokenizeStory } from './storyText';
 import { DEFAULT_TIME_ZONE } from './options';
 import type { AnalysisOptions, RuleSetting } from './options';
 import { RULES } from './rules/registry';
@@ -44,9 +45,10 @@ export interface Analysis {
 /** Analyses a document: its stories, and what every enabled rule finds in it. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const { file, copy } = parseArticleFile(text);
-  const { entities: clusters } = findEntities(file, copy, options.names);
-  const attribution = findAttributions(file, copy, clusters);
-  const dates = findDates(file, copy, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const tokenized = file.stories.map((story) => tokenizeStory(copy, story));
+  const { entities: clusters } = findEntities(file, copy, options.names, tokenized);
+  const attribution = findAttributions(file, copy, clusters, tokenized);
+  const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
   const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
   const findings: Finding[] = [];
   for (const rule of RULES) {

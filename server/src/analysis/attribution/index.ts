@@ -9,15 +9,16 @@ import type { Frame } from './frames';
 import type { Attribution, AttributionResult, SentenceInfo } from './model';
 import { speechQuotes, storySentences } from './sentences';
 import { SpeakerFinder } from './speakers';
+import { tokenizeStory, type TokenizedSentence } from '../storyText';
 import { firstEndingAfter } from '../spans';
 
 export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
 
-export function findAttributions(file: ArticleFile, copy: string, entities: readonly Entity[]): AttributionResult {
+export function findAttributions(file: ArticleFile, copy: string, entities: readonly Entity[], tokenized?: readonly (readonly TokenizedSentence[])[]): AttributionResult {
   const result: AttributionResult = { attributions: [], sentences: [], unattributedQuotes: [] };
   const speakers = new SpeakerFinder(entities);
   file.stories.forEach((story, storyIndex) => {
-    const sentences = storySentences(copy, story, storyIndex);
+    const sentences = storySentences(copy, story, storyIndex, tokenized?.[storyIndex] ?? tokenizeStory(copy, story));
     const bodySentences = sentences.filter((s) => s.paragraph >= 0);
     const used = new Set<Frame>();
     let last: { speaker: Entity | null; name: string } | null = null;

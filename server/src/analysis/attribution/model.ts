@@ -25,6 +25,8 @@ export interface Attribution {
 
 /** A sentence of body copy and what the attribution pass learned about it. */
 export interface SentenceInfo extends Span {
+  /** The sentence's text (`copy.slice(start, end)`), sliced once for every rule that reads it. */
+  text: string;
   story: number;
   paragraph: number;
   tokens: Token[];

@@ -1,26 +1,23 @@
 import type { Quote, Story } from '../article/model';
-import { tokenize } from '../entities/tokens';
+import type { TokenizedSentence } from '../storyText';
 import { findFrames } from './frames';
 import { spanHolding } from '../spans';
 import type { SentenceInfo } from './model';
 
 /** The body sentences of a story, tokenized, with quoted words marked and cue frames found. */
-export function storySentences(copy: string, story: Story, storyIndex: number): SentenceInfo[] {
+export function storySentences(copy: string, story: Story, storyIndex: number, tokenized: readonly TokenizedSentence[]): SentenceInfo[] {
   // Quotation contents by position (double quotes do not overlap), for lookups by offset.
-  const contents = story.quotes.filter((q) => q.mark === 'double').map((q) => q.content);
-  const inQuote = (t: { start: number; end: number }) => spanHolding(contents, t.start, t.end) !== null;
+  const doubles = story.quotes.filter((q) => q.mark === 'double').map((q) => q.content);
+  const singles = story.quotes.filter((q) => q.mark === 'single' && !q.nested).map((q) => q.content);
   const out: SentenceInfo[] = [];
-  const headline = tokenize(copy, story.headline.start, story.headline.end);
-  const headlineQuoted = headline.map((t) => story.quotes.some((q) => t.start >= q.content.start && t.end <= q.content.end));
-  out.push({ ...story.headline, story: storyIndex, paragraph: -1, tokens: headline, quoted: headlineQuoted, frames: findFrames(headline, headlineQuoted, true), attributed: false });
-  story.paragraphs.forEach((p, paragraph) => {
-    if (p.kind !== 'body') return;
-    for (const span of p.sentences) {
-      const tokens = tokenize(copy, span.start, span.end);
-      const quoted = tokens.map(inQuote);
-      out.push({ ...span, story: storyIndex, paragraph, tokens, quoted, frames: findFrames(tokens, quoted), attributed: false });
-    }
-  });
+  for (const s of tokenized) {
+    if (s.kind !== 'body' && s.kind !== 'headline') continue;
+    const headline = s.kind === 'headline';
+    // Headlines quote with single marks (AP); body copy with double ones.
+    const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
+    const quoted = s.tokens.map((t) => spanHolding(contents, t.start, t.end) !== null);
+    out.push({ start: s.start, end: s.end, text: copy.slice(s.start, s.end), story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, quoted, frames: findFrames(s.tokens, quoted, headline), attributed: false });
+  }
   return out;
 }
 

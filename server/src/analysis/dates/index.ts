@@ -22,12 +22,12 @@ export interface DateMention extends Span {
   published: DateTime | null;
 }
 
-export function findDates(file: ArticleFile, copy: string, sentences: readonly SentenceInfo[], timeZone: string): DateMention[] {
+export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[], timeZone: string): DateMention[] {
   const publishedByStory = file.stories.map((s) => publicationIn(s.published?.iso ?? null, timeZone));
   const mentions: DateMention[] = [];
   for (const s of sentences) {
     if (s.paragraph < 0) continue;
-    const text = copy.slice(s.start, s.end);
+    const text = s.text;
     const published = publishedByStory[s.story] ?? null;
     for (const e of findDateExpressions(text)) {
       const expression = shift(e, s.start);

@@ -6,6 +6,7 @@ import type { ArticleFile } from '../article/model';
 import type { Entity, Mention } from './model';
 import { clusterStory, normalizedWords } from './cluster';
 import { recognizeStory } from './recognize';
+import { tokenizeStory, type TokenizedSentence } from '../storyText';
 import { AcceptedNames } from './accepted';
 import type { AcceptedName } from '../options';
 
@@ -17,12 +18,13 @@ export interface FileEntities {
   mentions: Mention[];
 }
 
-export function findEntities(file: ArticleFile, copy: string, names: readonly AcceptedName[] = []): FileEntities {
+export function findEntities(file: ArticleFile, copy: string, names: readonly AcceptedName[] = [], tokenized?: readonly (readonly TokenizedSentence[])[]): FileEntities {
   const accepted = new AcceptedNames(names);
   const entities: Entity[] = [];
   const peopleBySurname = new Map<string, Set<string>>();
   file.stories.forEach((story, i) => {
-    const storyEntities = clusterStory(recognizeStory(copy, story, peopleBySurname, accepted), i, copy, accepted);
+    const sentences = tokenized?.[i] ?? tokenizeStory(copy, story);
+    const storyEntities = clusterStory(recognizeStory(copy, story, sentences, peopleBySurname, accepted), i, copy, accepted);
     linkToEarlierStories(storyEntities, peopleBySurname);
     for (const e of storyEntities) entities.push(e);
   });

@@ -1,4 +1,5 @@
-import type { Span, Story } from '../article/model';
+import type { Story } from '../article/model';
+import type { TokenizedSentence } from '../storyText';
 import { tokenize, type Token } from './tokens';
 import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
 import { isSportsStory, stronger, type StoryContext, type Typing } from './typing';
@@ -18,11 +19,17 @@ export type Recognized = Candidate & { typing: { type: 'person' | 'place' | 'org
  * after a full name is that person, and a line in capitals is read with the names the rest
  * of the story taught.
  */
-export function recognizeStory(copy: string, story: Story, earlierPeople: KnownWords = EMPTY, accepted: AcceptedNames = NO_NAMES): Recognized[] {
+export function recognizeStory(
+  copy: string,
+  story: Story,
+  tokenized: readonly TokenizedSentence[],
+  earlierPeople: KnownWords = EMPTY,
+  accepted: AcceptedNames = NO_NAMES,
+): Recognized[] {
   const initials: InitialWord[] = [];
   const shouted: Token[][] = [];
   const candidates: Candidate[] = [];
-  const sentences = sentencesOf(story).map((span) => tokenize(copy, span.start, span.end));
+  const sentences = tokenized.map((s) => s.tokens);
   const context: StoryContext = { sports: isSportsStory(sentences.flat()) };
   for (const sentence of sentences) {
     if (isShouted(sentence)) shouted.push(sentence);
@@ -42,16 +49,6 @@ export function recognizeStory(copy: string, story: Story, earlierPeople: KnownW
   return candidates
     .filter((c): c is Recognized => isReported(c.typing.type) && c.typing.strength >= MIN_STRENGTH)
     .sort((a, b) => a.start - b.start);
-}
-
-/** The spans read for names: the headline, each body sentence, subheads and bylines. */
-function sentencesOf(story: Story): Span[] {
-  const spans: Span[] = [story.headline];
-  for (const p of story.paragraphs) {
-    if (p.kind === 'body') spans.push(...p.sentences);
-    else if (p.kind === 'subhead' || p.kind === 'byline') spans.push(p);
-  }
-  return spans;
 }
 
 /** The dateline's city and state or country are places. */

@@ -19,7 +19,7 @@ export const unsourcedClaim: Rule = {
     sentences.forEach((s, i) => {
       if (s.paragraph < 0 || s.attributed || mostlyQuoted(s)) return;
       if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
-      const claims = findClaims(copy.slice(s.start, s.end));
+      const claims = findClaims(s.text);
       if (claims.length === 0) return;
       const reasons = [...new Set(claims.map((c) => CLAIM_REASONS[c.kind]))];
       findings.push({

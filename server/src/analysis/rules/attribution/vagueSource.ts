@@ -23,7 +23,7 @@ export const vagueSource: Rule = {
     const findings: RuleFinding[] = [];
     for (const s of attribution.sentences) {
       if (s.paragraph < 0) continue;
-      const sentence = copy.slice(s.start, s.end);
+      const sentence = s.text;
       for (const pattern of VAGUE) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {

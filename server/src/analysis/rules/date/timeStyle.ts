@@ -10,12 +10,12 @@ export const timeStyle: Rule = {
   id: 'date/time-style',
   description: 'Times in AP style: 9 a.m., 6:30 p.m., noon, midnight.',
   severity: 'information',
-  check({ attribution, copy, options }) {
+  check({ attribution, options }) {
     if (options.houseStyle === 'reuters') return [];
     const findings: RuleFinding[] = [];
     for (const s of attribution.sentences) {
       if (s.paragraph < 0) continue;
-      const text = copy.slice(s.start, s.end);
+      const text = s.text;
       for (const m of text.matchAll(TIME)) {
         const start = s.start + m.index!;
         const at = s.tokens.findIndex((t) => t.start >= start);

@@ -8,11 +8,11 @@ export const weekdayAbbreviation: Rule = {
   id: 'date/weekday-abbreviation',
   description: 'Weekdays are spelled out: Thursday, not Thurs.',
   severity: 'information',
-  check({ attribution, copy }) {
+  check({ attribution }) {
     const findings: RuleFinding[] = [];
     for (const s of attribution.sentences) {
       if (s.paragraph < 0) continue;
-      const text = copy.slice(s.start, s.end);
+      const text = s.text;
       for (const m of text.matchAll(ABBREVIATED)) {
         const start = s.start + m.index!;
         const at = s.tokens.findIndex((t) => t.start >= start);

@@ -17,8 +17,8 @@ export const articleSound: Rule = {
   id: 'style/a-an',
   description: 'A or an by the sound of the next word: a conversation, an hour, an FBI agent, a U.S. official.',
   severity: 'information',
-  check({ attribution, copy }) {
-    return matchInSentences(attribution.sentences, copy, /\b(a|an|A|An)\s+([\p{L}\d][\p{L}\d.'’-]*)/gu, (m, start) => {
+  check({ attribution }) {
+    return matchInSentences(attribution.sentences, /\b(a|an|A|An)\s+([\p{L}\d][\p{L}\d.'’-]*)/gu, (m, start) => {
       const article = m[1]!;
       const vowel = startsWithVowelSound(m[2]!);
       if (vowel === null) return null;

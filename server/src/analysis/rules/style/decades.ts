@@ -6,8 +6,8 @@ export const decades: Rule = {
   id: 'style/decade',
   description: 'Decades take no apostrophe: 1990s, not 1990\'s.',
   severity: 'information',
-  check({ attribution, copy }) {
-    return matchInSentences(attribution.sentences, copy, /\b(1\d|20)(\d0)['’]s\b/g, (m, start) =>
+  check({ attribution }) {
+    return matchInSentences(attribution.sentences, /\b(1\d|20)(\d0)['’]s\b/g, (m, start) =>
       replaceMatch(start, m[0], `${m[1]}${m[2]}s`, `Decades take no apostrophe: “${m[1]}${m[2]}s”.`),
     );
   },

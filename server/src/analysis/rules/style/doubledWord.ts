@@ -9,8 +9,8 @@ export const doubledWord: Rule = {
   id: 'style/doubled-word',
   description: 'A word is not typed twice in a row (the the).',
   severity: 'information',
-  check({ attribution, copy }) {
-    return matchInSentences(attribution.sentences, copy, /\b(\p{L}+)\s+(\1)\b/giu, (m, start) => {
+  check({ attribution }) {
+    return matchInSentences(attribution.sentences, /\b(\p{L}+)\s+(\1)\b/giu, (m, start) => {
       // `Walla Walla`, `Sirhan Sirhan`: a name may repeat; a word may not.
       if (ALLOWED.has(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) return null;
       const secondStart = start + m[0].length - m[2]!.length;

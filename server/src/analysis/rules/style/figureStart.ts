@@ -13,10 +13,10 @@ export const figureStart: Rule = {
   id: 'style/figure-start',
   description: 'A sentence does not start with a figure (years excepted): spell it out or recast.',
   severity: 'information',
-  check({ attribution, copy }) {
+  check({ attribution }) {
     return attribution.sentences.flatMap((s) => {
       if (s.paragraph < 0) return [];
-      const m = /^(\d[\d,]*)(?![\d.,:/-]*\d)(?=\s+[a-z])/.exec(copy.slice(s.start, s.end));
+      const m = /^(\d[\d,]*)(?![\d.,:/-]*\d)(?=\s+[a-z])/.exec(s.text);
       if (!m || s.quoted[0]) return [];
       const n = Number(m[1]!.replace(/,/g, ''));
       if (n >= 1000 && n <= 2200 && !m[1]!.includes(',')) return []; // a year

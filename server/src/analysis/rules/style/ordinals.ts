@@ -12,7 +12,7 @@ export const ordinals: Rule = {
   description: 'First through ninth are spelled out (the third time), except in names and designations (9th Circuit, 5th Avenue).',
   severity: 'information',
   check({ attribution, copy }) {
-    return matchInSentences(attribution.sentences, copy, /(?<![\w.,])([1-9])(st|nd|rd|th)\b(?!\s+(?:\p{Lu}|of\s+\p{Lu}))/gu, (m, start) => {
+    return matchInSentences(attribution.sentences, /(?<![\w.,])([1-9])(st|nd|rd|th)\b(?!\s+(?:\p{Lu}|of\s+\p{Lu}))/gu, (m, start) => {
       const before = copy.slice(Math.max(0, start - 6), start);
       if (/\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before)) return null; // a date: the month rule speaks
       const word = WORDS[+m[1]!]!;

@@ -6,13 +6,13 @@ export const percent: Rule = {
   id: 'style/percent',
   description: 'Percentages with a figure use the % sign (30%), with a zero before a decimal point (0.6%).',
   severity: 'information',
-  check({ attribution, copy, options }) {
+  check({ attribution, options }) {
     if (options.houseStyle === 'reuters') return [];
     return [
-      ...matchInSentences(attribution.sentences, copy, /\b(\d+(?:\.\d+)?)\s?(?:percent|per cent)\b/g, (m, start) =>
+      ...matchInSentences(attribution.sentences, /\b(\d+(?:\.\d+)?)\s?(?:percent|per cent)\b/g, (m, start) =>
         replaceMatch(start, m[0], `${m[1]}%`, `Use the % sign with a figure: “${m[1]}%”.`),
       ),
-      ...matchInSentences(attribution.sentences, copy, /(?<![\d.,])\.(\d+)(?=\s?(?:%|percent\b))/g, (m, start) =>
+      ...matchInSentences(attribution.sentences, /(?<![\d.,])\.(\d+)(?=\s?(?:%|percent\b))/g, (m, start) =>
         replaceMatch(start, m[0], `0.${m[1]}`, `Put a zero before the decimal point: “0.${m[1]}”.`),
       ),
     ];

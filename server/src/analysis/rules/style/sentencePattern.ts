@@ -7,14 +7,13 @@ import type { RuleFinding } from '../types';
  */
 export function matchInSentences(
   sentences: readonly SentenceInfo[],
-  copy: string,
   pattern: RegExp,
   make: (m: RegExpMatchArray, start: number) => RuleFinding | null,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const s of sentences) {
     if (s.paragraph < 0) continue;
-    const text = copy.slice(s.start, s.end);
+    const text = s.text;
     for (const m of text.matchAll(pattern)) {
       const start = s.start + m.index!;
       const at = s.tokens.findIndex((t) => t.start >= start);

@@ -12,9 +12,9 @@ export const webTerms: Rule = {
   id: 'style/web-terms',
   description: 'Web words in AP style: email, website.',
   severity: 'information',
-  check({ attribution, copy }) {
+  check({ attribution }) {
     return FORMS.flatMap(([pattern, base]) =>
-      matchInSentences(attribution.sentences, copy, pattern, (m, start) => {
+      matchInSentences(attribution.sentences, pattern, (m, start) => {
         const suffix = m[1] ?? '';
         const word = (m[0][0] === m[0][0]!.toUpperCase() && base === 'email' ? 'Email' : base) + suffix;
         return replaceMatch(start, m[0], word, `AP style: “${word}”.`);
