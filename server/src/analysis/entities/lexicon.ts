@@ -2,23 +2,20 @@
  * What Copydesk knows about words, drawn from compromise's English lexicon: first and last
  * names, countries, regions and cities, organizations, role nouns ("president",
  * "spokesperson"), honorifics, demonyms, and the cue words compromise uses for organizations
- * ("Ministry", "Corps") and places ("River", "County"). This is the only module that imports
- * compromise; the recognizer asks it questions and never runs compromise's slow tagger over
- * whole documents. A gazetteer generated at build time from npm packages adds cities of the
- * world, country names and English first names (scripts/build-gazetteer.mjs).
+ * ("Ministry", "Corps") and places ("River", "County"). This is the one module through which
+ * compromise reaches the core: its lexicon is taken at build time (scripts/build-gazetteer.mjs
+ * writes it into gazetteer.generated.json with cities of the world, country names and English
+ * first names), so the recognizer asks it questions without running compromise's slow tagger
+ * over documents or building its model at every start.
  */
-import nlp from 'compromise';
 import gazetteer from './gazetteer.generated.json';
 
 type Tag = string;
 
-const model = nlp.model() as unknown as {
-  one: { lexicon: Record<string, Tag | Tag[]> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
-};
-
 const tagsOf = new Map<string, Set<Tag>>();
-for (const [word, tags] of Object.entries(model.one.lexicon)) tagsOf.set(word, new Set(Array.isArray(tags) ? tags : [tags]));
+for (const [word, tags] of Object.entries(gazetteer.compromise.words as Record<string, Tag | Tag[]>)) {
+  tagsOf.set(word, new Set(Array.isArray(tags) ? tags : [tags]));
+}
 
 function wordsTagged(...tags: Tag[]): Set<string> {
   const words = new Set<string>();
@@ -38,8 +35,8 @@ export const WORLD_CITIES = new Set(gazetteer.cities);
 export const ORGANIZATIONS = wordsTagged('Organization', 'SportsTeam');
 export const DEMONYMS = wordsTagged('Demonym');
 export const HONORIFICS = wordsTagged('Honorific');
-export const ORG_WORDS = new Set(Object.keys(model.two.orgWords));
-export const PLACE_WORDS = new Set(Object.keys(model.two.placeWords));
+export const ORG_WORDS = new Set(gazetteer.compromise.orgWords);
+export const PLACE_WORDS = new Set(gazetteer.compromise.placeWords);
 /** Nouns for what people are or do: president, spokesperson, coach, reporter. */
 export const ROLE_NOUNS = wordsTagged('Actor');
 
