@@ -2,7 +2,7 @@
  * The pure core of Copydesk: a string in, plain data out. Nothing here may import vscode,
  * the LSP libraries or Node built-ins; the server, the CLI and the tests all call `analyze`.
  */
-export { analyze, type Analysis, type Attribution, type EntityMention } from './analyze';
+export { analyze, Analyzer, type Analysis, type Attribution, type EntityMention } from './analyze';
 export type { AcceptedName, AnalysisOptions, HouseStyle, RuleSetting } from './options';
 export { CONFIG_FILE, mergeOptions, parseHouseConfig, type ConfigProblem } from './houseConfig';
 export { DEFAULT_TIME_ZONE } from './options';

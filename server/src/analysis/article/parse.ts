@@ -44,6 +44,43 @@ export function parseArticleFile(text: string): ParsedText {
   return { file: { stories, notes, strayPublished, bom }, copy };
 }
 
+/** Where each story lies in a file, before any story is parsed. */
+export interface FileOutline {
+  bom: boolean;
+  notes: ArticleFile['notes'];
+  copy: string;
+  /** Each story's range in the copy: from the start of its first line with copy to the end of
+   *  its published line (or of its last line). Ranges start and end on line boundaries. */
+  stories: Span[];
+  strayPublished: Published[];
+}
+
+/**
+ * Finds the editor notes, the published lines and so the stories of a file, without parsing
+ * the stories themselves: the cheap pass that lets each story be analysed (and cached) alone.
+ */
+export function outlineFile(text: string): FileOutline {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const notes = findEditorNotes(text);
+  const copy = maskNotes(text, notes, bom);
+  const stories: Span[] = [];
+  const strayPublished: Published[] = [];
+  let first = -1;
+  let last = -1;
+  for (const line of splitLines(copy)) {
+    if (isPublishedLine(copy, line)) {
+      if (first >= 0) stories.push({ start: first, end: line.end });
+      else strayPublished.push(parsePublishedLine(copy, line));
+      first = -1;
+    } else if (!isBlank(copy, line)) {
+      if (first < 0) first = line.start;
+      last = line.end;
+    }
+  }
+  if (first >= 0) stories.push({ start: first, end: last });
+  return { bom, notes, copy, stories, strayPublished };
+}
+
 /** Parses one story from its lines (at least one of them not blank). */
 export function parseStory(copy: string, lines: readonly Span[], published: Published | null): Story {
   const first = lines.findIndex((line) => !isBlank(copy, line));

@@ -4,7 +4,8 @@
  */
 import type { ArticleFile } from '../article/model';
 import type { Entity, Mention } from './model';
-import { clusterStory, normalizedWords } from './cluster';
+import { clusterStory } from './cluster';
+import { linkToEarlierStories } from './link';
 import { recognizeStory } from './recognize';
 import { tokenizeStory, type TokenizedSentence } from '../storyText';
 import { AcceptedNames } from './accepted';
@@ -25,29 +26,10 @@ export function findEntities(file: ArticleFile, copy: string, names: readonly Ac
   file.stories.forEach((story, i) => {
     const sentences = tokenized?.[i] ?? tokenizeStory(copy, story);
     const storyEntities = clusterStory(recognizeStory(copy, story, sentences, peopleBySurname, accepted), i, copy, accepted);
-    linkToEarlierStories(storyEntities, peopleBySurname);
-    for (const e of storyEntities) entities.push(e);
+    const ids = linkToEarlierStories(storyEntities, peopleBySurname);
+    for (const e of storyEntities) entities.push({ ...e, id: ids.get(e.id) ?? e.id });
   });
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
 
-/**
- * A person named only by surname in a later story is the one earlier stories named in full,
- * when just one earlier person has that surname. `peopleBySurname` grows story by story.
- */
-function linkToEarlierStories(current: Entity[], peopleBySurname: Map<string, Set<string>>): void {
-  for (const e of current) {
-    if (e.type !== 'person') continue;
-    const words = normalizedWords(e.name);
-    const ids = peopleBySurname.get(words[words.length - 1]!);
-    if (words.length === 1 && ids?.size === 1) e.id = [...ids][0]!;
-  }
-  for (const e of current) {
-    if (e.type !== 'person') continue;
-    const words = normalizedWords(e.name);
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1]!;
-    peopleBySurname.set(surname, (peopleBySurname.get(surname) ?? new Set()).add(e.id));
-  }
-}

@@ -1,0 +1,79 @@
+/**
+ * One story analysed alone: its model, names, attributions, dates and findings, with offsets
+ * relative to the story's own text. The unit the analyzer caches, so an edit re-analyses only
+ * the story it falls in.
+ */
+import type { Story } from './article/model';
+import { parseArticleFile } from './article/parse';
+import { findAttributions } from './attribution';
+import type { Attribution, AttributionResult } from './attribution/model';
+import { findDates, type DateMention } from './dates';
+import { AcceptedNames } from './entities/accepted';
+import { clusterStory } from './entities/cluster';
+import type { Entity } from './entities/model';
+import { recognizeStory, type KnownWords } from './entities/recognize';
+import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
+import { RULES } from './rules/registry';
+import type { Finding } from './rules/types';
+import { tokenizeStory } from './storyText';
+
+/** A sentence as the analysis reports it (the pass's working data, tokens and frames, stay inside). */
+export interface SentenceSummary {
+  start: number;
+  end: number;
+  story: number;
+  paragraph: number;
+  attributed: boolean;
+}
+
+export interface StoryAnalysis {
+  story: Story;
+  clusters: Entity[];
+  attributions: Attribution[];
+  sentences: SentenceSummary[];
+  unattributedQuotes: AttributionResult['unattributedQuotes'];
+  dates: DateMention[];
+  /** Findings of every rule for this story, severities applied, before inline directives. */
+  findings: Finding[];
+  /** Words the recognizer asked about earlier stories' people, and which of them it found:
+   *  the result stays valid while the same words are found. */
+  asked: Map<string, boolean>;
+}
+
+/**
+ * Analyses one story: `storyText` is the story's slice of the document, `storyCopy` the same
+ * slice of the copy (editor notes blanked). `earlierPeople` are surnames of people earlier
+ * stories of the file named in full.
+ */
+export function analyzeStory(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords): StoryAnalysis {
+  const { file, copy } = parseArticleFile(storyCopy);
+  const story = file.stories[0]!;
+  const asked = new Map<string, boolean>();
+  const recording: KnownWords = {
+    has(word) {
+      const found = earlierPeople.has(word);
+      asked.set(word, found);
+      return found;
+    },
+  };
+  const accepted = new AcceptedNames(options.names);
+  const tokenized = tokenizeStory(copy, story);
+  const clusters = clusterStory(recognizeStory(copy, story, tokenized, recording, accepted), 0, copy, accepted);
+  const attribution = findAttributions(file, copy, clusters, [tokenized]);
+  const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = options.rules?.[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
+    for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
+  }
+  const sentences = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
+  return { story, clusters, attributions: attribution.attributions, sentences, unattributedQuotes: attribution.unattributedQuotes, dates, findings, asked };
+}
+
+/** Whether a cached story analysis still holds for these earlier people. */
+export function stillHolds(analysis: StoryAnalysis, earlierPeople: KnownWords): boolean {
+  for (const [word, found] of analysis.asked) if (earlierPeople.has(word) !== found) return false;
+  return true;
+}

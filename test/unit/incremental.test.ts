@@ -1,0 +1,72 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, Analyzer } from '../../server/src/analysis';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const DIGEST = ['musk-trump-x-and-iran.article', 'city-council-budget.article', 'statehouse-vote.article', 'wire-digest.story']
+  .map((f) => readFileSync(join(SEEDS, f), 'utf8').trimEnd())
+  .join('\n');
+
+/** Analyses compared as JSON (dates by their ISO form). */
+const same = (a: unknown, b: unknown) => assert.equal(JSON.stringify(a), JSON.stringify(b));
+
+/** A small deterministic random source, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('incremental analysis equals analysis from scratch', () => {
+  test('after each of 60 random edits (typing, deleting, pasting whole stories)', () => {
+    const next = random(7);
+    const analyzer = new Analyzer();
+    let text = DIGEST;
+    analyzer.analyze(text);
+    const pieces = ['a', 'e', ' ', '.', '“', '”', '\n', 'Sen. Ana Ruiz said', ' 30 percent', DIGEST.slice(0, 900)];
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(next() * text.length);
+      if (next() < 0.35) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 6));
+      else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
+      same(analyzer.analyze(text), analyze(text));
+    }
+  });
+
+  test('with settings and a names file', () => {
+    const options = { houseStyle: 'reuters' as const, names: [{ name: 'Terrence Okafor', type: 'person' as const, role: 'State Rep.' }] };
+    const analyzer = new Analyzer();
+    analyzer.analyze(DIGEST, options);
+    const edited = DIGEST.replace('Okafur said', 'Okafer said');
+    same(analyzer.analyze(edited, options), analyze(edited, options));
+  });
+});
+
+describe('how much an edit re-analyses', () => {
+  test('an edit inside one story re-analyses that story only', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(DIGEST);
+    assert.equal(analyzer.lastAnalysed, analyze(DIGEST).file.stories.length, 'every story the first time');
+    const at = DIGEST.indexOf('Fights over the library');
+    analyzer.analyze(DIGEST.slice(0, at) + 'X' + DIGEST.slice(at));
+    assert.equal(analyzer.lastAnalysed, 1);
+  });
+
+  test('analysing the same text again re-analyses nothing', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(DIGEST);
+    analyzer.analyze(DIGEST);
+    assert.equal(analyzer.lastAnalysed, 0);
+  });
+
+  test('a new full name in an earlier story re-analyses a later story that names that surname alone', () => {
+    const text = 'First story\nThe vote was close.\nPublished at Mon, 12 Aug 2024 12:00:00 +0000\nSecond story\nRuskin spoke again on Tuesday.';
+    const analyzer = new Analyzer();
+    analyzer.analyze(text);
+    const edited = text.replace('The vote was close.', 'Mayor Dana Ruskin said the vote was close.');
+    const result = analyzer.analyze(edited);
+    assert.equal(analyzer.lastAnalysed, 2);
+    same(result, analyze(edited));
+    assert.equal(result.entities.filter((m) => m.text.includes('Ruskin')).map((m) => m.id).length, 2);
+  });
+});
