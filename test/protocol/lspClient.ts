@@ -65,6 +65,11 @@ export class TestClient {
     }
   }
 
+  /** The server's process id (for memory readings). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   request<T>(method: string, params: object): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
   }

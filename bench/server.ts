@@ -1,0 +1,104 @@
+/** Rows measured through the real language server (`dist/server.js --stdio`) over LSP. */
+import { readFileSync } from 'node:fs';
+import { TestClient } from '../test/protocol/lspClient';
+import { median, percentile, type Row } from './common';
+
+const URI = 'file:///bench/story.article';
+
+/** Line and character of an offset. */
+function position(lineStarts: readonly number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo]! };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** Cold open: a fresh server, the document opened, until its first diagnostics (median of 3). */
+export async function coldOpen(label: string, text: string): Promise<Row> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const client = await TestClient.start();
+    const start = performance.now();
+    await client.open(URI, text);
+    await client.diagnostics(URI, () => true, 120000);
+    times.push(performance.now() - start);
+    await client.stop();
+  }
+  return { measure: `cold open → first diagnostics, ${label}`, value: `${median(times).toFixed(0)} ms`, note: 'median of 3, a fresh server each' };
+}
+
+/**
+ * Typing: 200 single-character edits spread over the document, sent as incremental `didChange`;
+ * each timed from sending the edit to the diagnostics published for that version.
+ */
+export async function typing(label: string, text: string): Promise<Row> {
+  const client = await TestClient.start();
+  await client.open(URI, text);
+  await client.diagnostics(URI, () => true, 120000);
+  let current = text;
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const offset = Math.floor(((i * 7919) % 200) / 200 * (current.length - 1));
+    const at = position(lineStartsOf(current), offset);
+    const version = i + 2;
+    const start = performance.now();
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version },
+      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+    });
+    await client.diagnostics(URI, (p) => p.version === version, 120000);
+    times.push(performance.now() - start);
+    current = current.slice(0, offset) + 'x' + current.slice(offset);
+  }
+  await client.stop();
+  return { measure: `typing → fresh diagnostics, ${label}`, value: `p95 ${percentile(times, 0.95).toFixed(0)} ms`, note: `p50 ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, 200 edits` };
+}
+
+/** Hover and document-symbol latency on a big open document (LSP round trips). */
+export async function requestLatency(label: string, text: string, mentionStarts: readonly number[]): Promise<Row[]> {
+  const client = await TestClient.start();
+  await client.open(URI, text);
+  await client.diagnostics(URI, () => true, 120000);
+  const starts = lineStartsOf(text);
+  const hovers: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const offset = mentionStarts[Math.floor((i * mentionStarts.length) / 200)]!;
+    const start = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri: URI }, position: position(starts, offset) });
+    hovers.push(performance.now() - start);
+  }
+  const symbols: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    symbols.push(performance.now() - start);
+  }
+  await client.stop();
+  return [
+    { measure: `hover on a name, ${label}`, value: `p95 ${percentile(hovers, 0.95).toFixed(2)} ms`, note: `p50 ${percentile(hovers, 0.5).toFixed(2)} ms, 200 hovers` },
+    { measure: `document symbols (outline), ${label}`, value: `p95 ${percentile(symbols, 0.95).toFixed(0)} ms`, note: `p50 ${percentile(symbols, 0.5).toFixed(0)} ms, 20 requests` },
+  ];
+}
+
+/** The server's peak resident memory with a document open (Linux /proc). */
+export async function peakMemory(label: string, text: string): Promise<Row> {
+  const client = await TestClient.start();
+  await client.open(URI, text);
+  await client.diagnostics(URI, () => true, 120000);
+  await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
+  const status = readFileSync(`/proc/${client.pid}/status`, 'utf8');
+  const peak = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const now = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  await client.stop();
+  return { measure: `server peak RSS, ${label} open`, value: `${peak.toFixed(0)} MB`, note: `${now.toFixed(0)} MB resident after the outline` };
+}
