@@ -1,6 +1,6 @@
 /** `analyze`: a document in, its stories, names, attributions, dates and findings out. */
 import type { ArticleFile, Quote, Story } from './article/model';
-import { outlineFile } from './article/parse';
+import { outlineFile, type FileOutline } from './article/parse';
 import { applyDirectives } from './directives';
 import type { Entity } from './entities';
 import { linkToEarlierStories } from './entities/link';
@@ -55,8 +55,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * entity ids, editor notes, inline directives. The result is the same as `analyze` from scratch.
  */
 export class Analyzer {
-  private cache = new Map<string, StoryAnalysis>();
-  private previous = new Map<string, StoryAnalysis>();
+  private cache = new Map<string, Map<string, StoryAnalysis>>();
+  private previous = new Map<string, Map<string, StoryAnalysis>>();
   /** How many stories the last `analyze` analysed afresh (the rest came from the cache). */
   lastAnalysed = 0;
 
@@ -64,53 +64,116 @@ export class Analyzer {
     const outline = outlineFile(text);
     const optionsKey = JSON.stringify(options);
     const used = new Map<string, StoryAnalysis>();
+    const cached = this.cache.get(optionsKey);
+    const older = this.previous.get(optionsKey);
     const peopleBySurname = new Map<string, Set<string>>();
-    const parts = { stories: [] as Story[], clusters: [] as Entity[], attributions: [] as Attribution[], sentences: [] as SentenceSummary[], quotes: [] as Quote[], dates: [] as DateMention[], findings: [] as Finding[] };
+    const placed: Placed[] = [];
+    const storyFindings: Finding[] = [];
     this.lastAnalysed = 0;
     outline.stories.forEach((range, i) => {
       const storyText = text.slice(range.start, range.end);
       const storyCopy = outline.copy.slice(range.start, range.end);
-      const key = `${optionsKey}\u0000${storyText}${storyCopy === storyText ? '' : `\u0001${storyCopy}`}`;
-      let sa = this.cache.get(key) ?? this.previous.get(key);
+      const key = storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
+      let sa = cached?.get(key) ?? older?.get(key);
       if (!sa || !stillHolds(sa, peopleBySurname)) {
         sa = analyzeStory(storyText, storyCopy, options, peopleBySurname);
         this.lastAnalysed++;
       }
       used.set(key, sa);
-      place(sa, range.start, i, peopleBySurname, parts);
+      placed.push({ sa, by: range.start, index: i, ids: linkToEarlierStories(sa.people, peopleBySurname) });
+      for (const f of sa.findings) storyFindings.push(shiftFinding(f, range.start));
     });
     this.previous = this.cache;
-    this.cache = used;
+    this.cache = new Map([[optionsKey, used]]);
 
-    const file: ArticleFile = { stories: parts.stories, notes: outline.notes, strayPublished: outline.strayPublished, bom: outline.bom };
-    const fileLevel = fileFindings(text, outline.copy, file, options);
+    const fileLevel = fileFindings(text, outline, options);
     const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
-    const reported = applyDirectives(text, file.notes, [...parts.findings, ...fileLevel], (id) => setting(id) === 'off')
+    const reported = applyDirectives(text, outline.notes, [...storyFindings, ...fileLevel], (id) => setting(id) === 'off')
       .map((f) => withSetting(f, setting(f.rule)))
       .filter((f): f is Finding => f !== null);
     reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    const attribution = { attributions: parts.attributions, sentences: parts.sentences, unattributedQuotes: parts.quotes };
-    return { file, copy: outline.copy, entities: mentionsOf(parts.clusters), clusters: parts.clusters, attributions: parts.attributions, attribution, dates: parts.dates, findings: reported };
+    return new PlacedAnalysis(outline, placed, reported);
   }
 }
 
-/** Puts a story's results at their place in the file (offset `by`, story index `i`), linking ids to earlier stories. */
-function place(sa: StoryAnalysis, by: number, i: number, peopleBySurname: Map<string, Set<string>>, parts: Parts): void {
-  parts.stories.push(shiftStory(sa.story, by));
-  const ids = linkToEarlierStories(sa.clusters, peopleBySurname);
-  for (const e of sa.clusters) parts.clusters.push(shiftEntity(e, by, i, ids.get(e.id) ?? e.id));
-  for (const a of sa.attributions) parts.attributions.push(shiftAttribution(a, by, i, ids));
-  for (const s of sa.sentences) parts.sentences.push(shiftSentence(s, by, i));
-  for (const q of sa.unattributedQuotes) parts.quotes.push(shiftQuote(q, by));
-  for (const d of sa.dates) parts.dates.push(shiftDate(d, by, i));
-  for (const f of sa.findings) parts.findings.push(shiftFinding(f, by));
+/** A story's cached results and where they go in the file. */
+interface Placed {
+  sa: StoryAnalysis;
+  by: number;
+  index: number;
+  /** Entity ids linked to earlier stories (story id → file id). */
+  ids: ReadonlyMap<string, string>;
 }
 
-type Parts = { stories: Story[]; clusters: Entity[]; attributions: Attribution[]; sentences: SentenceSummary[]; quotes: Quote[]; dates: DateMention[]; findings: Finding[] };
+/**
+ * The analysis of a file assembled from its stories' cached results. Findings are ready at
+ * once (they are what every edit needs); the rest — stories, names, attributions, dates — is
+ * moved into place the first time something asks for it, so typing does not pay for it.
+ */
+class PlacedAnalysis implements Analysis {
+  readonly copy: string;
+  private built: Omit<Analysis, 'copy' | 'findings'> | null = null;
+
+  constructor(
+    private readonly outline: FileOutline,
+    private readonly placed: readonly Placed[],
+    readonly findings: Finding[],
+  ) {
+    this.copy = outline.copy;
+  }
+
+  get file(): ArticleFile {
+    return this.build().file;
+  }
+  get entities(): EntityMention[] {
+    return this.build().entities;
+  }
+  get clusters(): Entity[] {
+    return this.build().clusters;
+  }
+  get attributions(): Attribution[] {
+    return this.build().attributions;
+  }
+  get attribution(): Analysis['attribution'] {
+    return this.build().attribution;
+  }
+  get dates(): DateMention[] {
+    return this.build().dates;
+  }
+
+  toJSON(): Analysis {
+    const { file, entities, clusters, attributions, attribution, dates } = this.build();
+    return { file, copy: this.copy, entities, clusters, attributions, attribution, dates, findings: this.findings };
+  }
+
+  private build(): Omit<Analysis, 'copy' | 'findings'> {
+    if (this.built) return this.built;
+    const stories: Story[] = [];
+    const clusters: Entity[] = [];
+    const entities: EntityMention[] = [];
+    const attributions: Attribution[] = [];
+    const sentences: SentenceSummary[] = [];
+    const quotes: Quote[] = [];
+    const dates: DateMention[] = [];
+    for (const { sa, by, index, ids } of this.placed) {
+      stories.push(shiftStory(sa.story, by));
+      for (const e of sa.clusters) clusters.push(shiftEntity(e, by, index, ids.get(e.id) ?? e.id));
+      for (const m of sa.mentions) entities.push({ type: m.type, start: m.start + by, end: m.end + by, text: m.text, id: ids.get(m.id) ?? m.id });
+      for (const a of sa.attributions) attributions.push(shiftAttribution(a, by, index, ids));
+      for (const s of sa.sentences) sentences.push(shiftSentence(s, by, index));
+      for (const q of sa.unattributedQuotes) quotes.push(shiftQuote(q, by));
+      for (const d of sa.dates) dates.push(shiftDate(d, by, index));
+    }
+    const { notes, strayPublished, bom } = this.outline;
+    this.built = { file: { stories, notes, strayPublished, bom }, entities, clusters, attributions, attribution: { attributions, sentences, unattributedQuotes: quotes }, dates };
+    return this.built;
+  }
+}
 
 /** Findings about the file rather than a story: editor notes, published lines with no story. */
-function fileFindings(text: string, copy: string, file: ArticleFile, options: AnalysisOptions): Finding[] {
-  const outside: ArticleFile = { ...file, stories: [] };
+function fileFindings(text: string, outline: FileOutline, options: AnalysisOptions): Finding[] {
+  const { copy, notes, strayPublished, bom } = outline;
+  const outside: ArticleFile = { stories: [], notes, strayPublished, bom };
   const empty = { attributions: [], sentences: [], unattributedQuotes: [] };
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -119,12 +182,6 @@ function fileFindings(text: string, copy: string, file: ArticleFile, options: An
     for (const f of rule.check({ text, copy, file: outside, entities: [], attribution: empty, dates: [], options })) findings.push({ rule: rule.id, severity, ...f });
   }
   return findings;
-}
-
-function mentionsOf(clusters: readonly Entity[]): EntityMention[] {
-  return clusters
-    .flatMap((e) => e.mentions.map(({ start, end, text }) => ({ type: e.type, start, end, text, id: e.id })))
-    .sort((a, b) => a.start - b.start);
 }
 
 /** Applies a severity setting to a finding the directive stage made. */

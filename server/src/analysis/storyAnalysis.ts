@@ -9,7 +9,7 @@ import { findAttributions } from './attribution';
 import type { Attribution, AttributionResult } from './attribution/model';
 import { findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
-import { clusterStory } from './entities/cluster';
+import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
 import { recognizeStory, type KnownWords } from './entities/recognize';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
@@ -35,6 +35,10 @@ export interface StoryAnalysis {
   dates: DateMention[];
   /** Findings of every rule for this story, severities applied, before inline directives. */
   findings: Finding[];
+  /** Every mention of a name, by position (story ids). */
+  mentions: { type: Entity['type']; start: number; end: number; text: string; id: string }[];
+  /** The people of the story with their normalized name words, for linking ids across stories. */
+  people: { id: string; words: string[] }[];
   /** Words the recognizer asked about earlier stories' people, and which of them it found:
    *  the result stays valid while the same words are found. */
   asked: Map<string, boolean>;
@@ -69,7 +73,9 @@ export function analyzeStory(storyText: string, storyCopy: string, options: Anal
     for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
   }
   const sentences = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
-  return { story, clusters, attributions: attribution.attributions, sentences, unattributedQuotes: attribution.unattributedQuotes, dates, findings, asked };
+  const mentions = clusters.flatMap((e) => e.mentions.map(({ start, end, text }) => ({ type: e.type, start, end, text, id: e.id }))).sort((a, b) => a.start - b.start);
+  const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
+  return { story, clusters, attributions: attribution.attributions, sentences, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions, people, asked };
 }
 
 /** Whether a cached story analysis still holds for these earlier people. */

@@ -26,7 +26,9 @@ const MAX_STAMP = 50;
  * the height of the war…" is longer, or ends like a sentence.
  */
 export function isPublishedLine(text: string, line: Span): boolean {
-  if (line.end - line.start > MAX_STAMP + 20) return false;
+  if (line.end - line.start > MAX_STAMP + 20 || line.end - line.start < 12) return false;
+  const first = text.charCodeAt(line.start);
+  if (first !== 80 /* P */ && first !== 112 /* p */ && first !== 32 && first !== 9) return false; // cheap test first
   const lineText = text.slice(line.start, line.end);
   const lead = PUBLISHED_LINE.exec(lineText);
   if (!lead) return false;

@@ -4,7 +4,7 @@
  */
 import type { ArticleFile } from '../article/model';
 import type { Entity, Mention } from './model';
-import { clusterStory } from './cluster';
+import { clusterStory, normalizedWords } from './cluster';
 import { linkToEarlierStories } from './link';
 import { recognizeStory } from './recognize';
 import { tokenizeStory, type TokenizedSentence } from '../storyText';
@@ -26,7 +26,8 @@ export function findEntities(file: ArticleFile, copy: string, names: readonly Ac
   file.stories.forEach((story, i) => {
     const sentences = tokenized?.[i] ?? tokenizeStory(copy, story);
     const storyEntities = clusterStory(recognizeStory(copy, story, sentences, peopleBySurname, accepted), i, copy, accepted);
-    const ids = linkToEarlierStories(storyEntities, peopleBySurname);
+    const people = storyEntities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
+    const ids = linkToEarlierStories(people, peopleBySurname);
     for (const e of storyEntities) entities.push({ ...e, id: ids.get(e.id) ?? e.id });
   });
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
