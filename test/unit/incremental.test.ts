@@ -33,6 +33,21 @@ describe('incremental analysis equals analysis from scratch', () => {
     }
   });
 
+  test('in one long story, after each of 60 random edits (quote marks, names, whole paragraphs repeated)', () => {
+    const next = random(11);
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const analyzer = new Analyzer(0);
+    let text = story;
+    analyzer.analyze(text);
+    const pieces = ['x', ' ', '"', '“', '”', '\n\n', '. ', 'Gov. Ana Ruiz', ' said', ' on Friday', story.slice(400, 1400)];
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(next() * text.length);
+      if (next() < 0.3) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 12));
+      else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
+      same(analyzer.analyze(text), analyze(text));
+    }
+  });
+
   test('with settings and a names file', () => {
     const options = { houseStyle: 'reuters' as const, names: [{ name: 'Terrence Okafor', type: 'person' as const, role: 'State Rep.' }] };
     const analyzer = new Analyzer();
@@ -50,6 +65,28 @@ describe('how much an edit re-analyses', () => {
     const at = DIGEST.indexOf('Fights over the library');
     analyzer.analyze(DIGEST.slice(0, at) + 'X' + DIGEST.slice(at));
     assert.equal(analyzer.lastAnalysed, 1);
+  });
+
+  test('an edit inside one sentence of a long story re-reads that sentence only', () => {
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const analyzer = new Analyzer(0); // every story counts as long: the seed is short
+    analyzer.analyze(story);
+    const sentences = analyze(story).attribution.sentences.length;
+    assert.ok(analyzer.lastSentencesRead >= sentences, 'every sentence the first time');
+    const at = story.indexOf('Kirby');
+    assert.ok(at > 0);
+    analyzer.analyze(story.slice(0, at) + 'John ' + story.slice(at));
+    assert.equal(analyzer.lastAnalysed, 1, 'the story is analysed again');
+    assert.equal(analyzer.lastSentencesRead, 1, 'but only the edited sentence is read again');
+  });
+
+  test('a new paragraph of two sentences is all an edit re-reads', () => {
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const analyzer = new Analyzer(0); // every story counts as long: the seed is short
+    analyzer.analyze(story);
+    const at = story.indexOf('\n', story.indexOf('Kirby')) + 1;
+    analyzer.analyze(story.slice(0, at) + '\nThe council met on Tuesday. It voted 5-2.\n' + story.slice(at));
+    assert.equal(analyzer.lastSentencesRead, 2);
   });
 
   test('analysing the same text again re-analyses nothing', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticleFile } from '../../server/src/analysis/article/parse';
+import { outlineFile, parseArticleFile } from '../../server/src/analysis/article/parse';
 import type { Story } from '../../server/src/analysis/article/model';
 import { lines } from './helpers';
 
@@ -213,4 +213,34 @@ describe('parseArticleFile: the file shapes newsrooms produce', () => {
     assert.deepEqual(story.quotes.map((q) => copy.slice(q.content.start, q.content.end)), ['enough', 'We will build it,']);
     assert.deepEqual(story.quoteProblems, []);
   });
+});
+
+describe('outlineFile: where the stories are, before any is parsed', () => {
+  /** Each story's range trimmed to its copy, from the outline and from the full parse. */
+  const ranges = (text: string) => {
+    const full = parseArticleFile(text);
+    const parsed = full.file.stories.map((s) => full.copy.slice(s.start, s.end).trim());
+    const outline = outlineFile(text);
+    return { parsed, outlined: outline.stories.map((r) => outline.copy.slice(r.start, r.end).trim()), stray: [outline.strayPublished.length, full.file.strayPublished.length] };
+  };
+  /** Name, text, how many stories it holds. */
+  const cases: [string, string, number][] = [
+    ['two stories', lines('\n', ...STORY_A, ...STORY_B), 2],
+    ['CR-only line ends', [...STORY_A, ...STORY_B].join('\r'), 2],
+    ['CRLF and blank lines of other spaces', ['', '\u00a0', ...STORY_A, ' \t', ...STORY_B, '\u2003', ''].join('\r\n'), 2],
+    ['“published at” inside a sentence is not a published line', lines('\n', 'Headline', 'The book was published at Oxford in 1998.', ...STORY_B), 1],
+    ['a published line with nothing above it, then a story without one', lines('\n', 'Published at Tue, 13 Aug 2024 11:00:00 +0000', 'Headline', 'Body text.'), 1],
+    ['no published line at all', lines('\n', 'Headline', '', 'Body text.', ''), 1],
+    ['an editor note hiding a published line', lines('\n', 'Headline', 'Body.', '<!-- Published at Tue, 13 Aug 2024 11:00:00 +0000 -->', 'More body.'), 1],
+    ['a line separator inside a line', lines('\n', 'Headline', 'Body\u2028Published at Tue, 13 Aug 2024 11:00:00 +0000', 'More.'), 1],
+    ['empty', '', 0],
+  ];
+  for (const [name, text, count] of cases) {
+    test(name, () => {
+      const { parsed, outlined, stray } = ranges(text);
+      assert.equal(outlined.length, count);
+      assert.deepEqual(outlined, parsed);
+      assert.equal(stray[0], stray[1]);
+    });
+  }
 });

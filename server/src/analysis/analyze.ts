@@ -10,6 +10,7 @@ import type { AnalysisOptions, RuleSetting } from './options';
 import { shiftAttribution, shiftDate, shiftEntity, shiftFinding, shiftQuote, shiftSentence, shiftStory } from './shift';
 import { analyzeStory, stillHolds, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
 import { RULES } from './rules/registry';
+import { SentenceCache } from './sentenceWork';
 import type { Finding } from './rules/types';
 
 
@@ -43,6 +44,9 @@ export interface Analysis {
   findings: Finding[];
 }
 
+/** Stories from this length on keep their sentences' work between analyses (about 8,000 words). */
+const LONG_STORY = 50_000;
+
 /** Analyses a document from scratch: its stories, and what every enabled rule finds in it. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return new Analyzer().analyze(text, options);
@@ -57,8 +61,23 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 export class Analyzer {
   private cache = new Map<string, Map<string, StoryAnalysis>>();
   private previous = new Map<string, Map<string, StoryAnalysis>>();
+  /** Each sentence's language work, kept by its text: an edited story re-reads only the
+   *  sentences the edit touched. */
+  private readonly sentences = new SentenceCache();
+
+  /**
+   * `longStory`: stories at least this long (UTF-16 units) keep their sentences' work between
+   * analyses. A story of ordinary length is re-read whole in a few milliseconds, not worth
+   * the memory its sentences' tokens would hold; a long one (a pasted digest without
+   * published lines) is where re-reading only the edited sentence pays.
+   */
+  constructor(private readonly longStory = LONG_STORY) {}
   /** How many stories the last `analyze` analysed afresh (the rest came from the cache). */
   lastAnalysed = 0;
+  /** How many sentences the last `analyze` tokenized and read afresh. */
+  get lastSentencesRead(): number {
+    return this.sentences.fresh;
+  }
 
   analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const outline = outlineFile(text);
@@ -70,13 +89,16 @@ export class Analyzer {
     const placed: Placed[] = [];
     const storyFindings: Finding[] = [];
     this.lastAnalysed = 0;
+    this.sentences.nextGeneration();
+    // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
+    const masked = outline.copy !== text;
     outline.stories.forEach((range, i) => {
       const storyText = text.slice(range.start, range.end);
-      const storyCopy = outline.copy.slice(range.start, range.end);
+      const storyCopy = masked ? outline.copy.slice(range.start, range.end) : storyText;
       const key = storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
       let sa = cached?.get(key) ?? older?.get(key);
       if (!sa || !stillHolds(sa, peopleBySurname)) {
-        sa = analyzeStory(storyText, storyCopy, options, peopleBySurname);
+        sa = analyzeStory(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
         this.lastAnalysed++;
       }
       used.set(key, sa);

@@ -6,7 +6,7 @@ import type { Dateline, Published, Quote, QuoteProblem, Span, Story } from './ar
 import type { Attribution } from './attribution/model';
 import type { DateMention } from './dates';
 import type { Entity } from './entities/model';
-import type { Finding } from './rules/types';
+import type { RuleFinding } from './rules/types';
 import type { SentenceSummary } from './storyAnalysis';
 
 type Spanned = { start: number; end: number };
@@ -77,7 +77,7 @@ export function shiftDate(d: DateMention, by: number, story: number): DateMentio
   };
 }
 
-export function shiftFinding(f: Finding, by: number): Finding {
+export function shiftFinding<F extends RuleFinding>(f: F, by: number): F {
   if (by === 0) return f;
   return { ...move(f, by), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => move(e, by)) })) };
 }

@@ -15,6 +15,7 @@ import { recognizeStory, type KnownWords } from './entities/recognize';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
 import type { Finding } from './rules/types';
+import type { SentenceCache } from './sentenceWork';
 import { tokenizeStory } from './storyText';
 
 /** A sentence as the analysis reports it (the pass's working data, tokens and frames, stay inside). */
@@ -47,9 +48,10 @@ export interface StoryAnalysis {
 /**
  * Analyses one story: `storyText` is the story's slice of the document, `storyCopy` the same
  * slice of the copy (editor notes blanked). `earlierPeople` are surnames of people earlier
- * stories of the file named in full.
+ * stories of the file named in full. `sentences` keeps each sentence's language work across
+ * analyses, so an edited story re-reads only its edited sentences.
  */
-export function analyzeStory(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords): StoryAnalysis {
+export function analyzeStory(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: SentenceCache): StoryAnalysis {
   const { file, copy } = parseArticleFile(storyCopy);
   const story = file.stories[0]!;
   const asked = new Map<string, boolean>();
@@ -61,7 +63,7 @@ export function analyzeStory(storyText: string, storyCopy: string, options: Anal
     },
   };
   const accepted = new AcceptedNames(options.names);
-  const tokenized = tokenizeStory(copy, story);
+  const tokenized = tokenizeStory(copy, story, sentences);
   const clusters = clusterStory(recognizeStory(copy, story, tokenized, recording, accepted), 0, copy, accepted);
   const attribution = findAttributions(file, copy, clusters, [tokenized]);
   const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
@@ -72,10 +74,10 @@ export function analyzeStory(storyText: string, storyCopy: string, options: Anal
     const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
     for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
   }
-  const sentences = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
+  const summaries = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
   const mentions = clusters.flatMap((e) => e.mentions.map(({ start, end, text }) => ({ type: e.type, start, end, text, id: e.id }))).sort((a, b) => a.start - b.start);
   const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
-  return { story, clusters, attributions: attribution.attributions, sentences, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions, people, asked };
+  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions, people, asked };
 }
 
 /** Whether a cached story analysis still holds for these earlier people. */

@@ -1,5 +1,6 @@
 import type { Span, Story } from './article/model';
 import { tokenize, type Token } from './entities/tokens';
+import type { PlacedSentence, SentenceCache } from './sentenceWork';
 
 /** A sentence of a story (or its headline, a subhead, a byline) with its tokens. */
 export interface TokenizedSentence extends Span {
@@ -7,19 +8,27 @@ export interface TokenizedSentence extends Span {
   paragraph: number;
   kind: 'headline' | 'body' | 'subhead' | 'byline';
   tokens: Token[];
+  /** The sentence's cached work, when the analysis keeps a sentence cache. */
+  work?: PlacedSentence;
 }
 
 /**
  * Every sentence of a story that the name and attribution passes read, tokenized once: the
- * headline, each body sentence, subheads and bylines (pasted embeds are not copy).
+ * headline, each body sentence, subheads and bylines (pasted embeds are not copy). With a
+ * cache, sentences seen before are not tokenized again.
  */
-export function tokenizeStory(copy: string, story: Story): TokenizedSentence[] {
-  const out: TokenizedSentence[] = [{ ...story.headline, paragraph: -1, kind: 'headline', tokens: tokenize(copy, story.headline.start, story.headline.end) }];
+export function tokenizeStory(copy: string, story: Story, cache?: SentenceCache): TokenizedSentence[] {
+  const read = (start: number, end: number, paragraph: number, kind: TokenizedSentence['kind']): TokenizedSentence => {
+    if (!cache) return { start, end, paragraph, kind, tokens: tokenize(copy, start, end) };
+    const work = cache.sentence(copy, start, end);
+    return { start, end, paragraph, kind, tokens: work.tokens, work };
+  };
+  const out: TokenizedSentence[] = [read(story.headline.start, story.headline.end, -1, 'headline')];
   story.paragraphs.forEach((p, paragraph) => {
     if (p.kind === 'body') {
-      for (const s of p.sentences) out.push({ start: s.start, end: s.end, paragraph, kind: 'body', tokens: tokenize(copy, s.start, s.end) });
+      for (const s of p.sentences) out.push(read(s.start, s.end, paragraph, 'body'));
     } else if (p.kind === 'subhead' || p.kind === 'byline') {
-      out.push({ start: p.start, end: p.end, paragraph, kind: p.kind, tokens: tokenize(copy, p.start, p.end) });
+      out.push(read(p.start, p.end, paragraph, p.kind));
     }
   });
   return out;

@@ -1,7 +1,7 @@
 import type { ArticleFile, Paragraph, Published, Span, Story } from './model';
 import { findDateline } from './dateline';
 import { detectLayout, groupParagraphs } from './layout';
-import { isBlank, splitLines, trimSpan } from './lines';
+import { firstNonSpace, isBlank, lastNonSpace, splitLines, trimSpan } from './lines';
 import { findEditorNotes, maskNotes } from './notes';
 import { classifyParagraphs } from './paragraphs';
 import { isPublishedLine, parsePublishedLine } from './published';
@@ -65,20 +65,45 @@ export function outlineFile(text: string): FileOutline {
   const copy = maskNotes(text, notes, bom);
   const stories: Span[] = [];
   const strayPublished: Published[] = [];
-  let first = -1;
-  let last = -1;
-  for (const line of splitLines(copy)) {
-    if (isPublishedLine(copy, line)) {
-      if (first >= 0) stories.push({ start: first, end: line.end });
-      else strayPublished.push(parsePublishedLine(copy, line));
-      first = -1;
-    } else if (!isBlank(copy, line)) {
-      if (first < 0) first = line.start;
-      last = line.end;
-    }
+  let from = 0;
+  for (const line of publishedLines(copy)) {
+    const first = firstNonSpace(copy, from, line.start);
+    if (first < line.start) stories.push({ start: lineStart(copy, first), end: line.end });
+    else strayPublished.push(parsePublishedLine(copy, line));
+    from = line.end;
   }
-  if (first >= 0) stories.push({ start: first, end: last });
+  const first = firstNonSpace(copy, from, copy.length);
+  if (first < copy.length) stories.push({ start: lineStart(copy, first), end: lineEnd(copy, lastNonSpace(copy, first, copy.length) - 1) });
   return { bom, notes, copy, stories, strayPublished };
+}
+
+/** Lines that may be published lines start with these words (`isPublishedLine` decides). */
+const MAYBE_PUBLISHED = /[ \t]*published at/giy;
+
+/** The published lines of a text, found without splitting the whole text into lines. */
+function* publishedLines(text: string): Generator<Span> {
+  const lower = /published at/gi;
+  for (let m = lower.exec(text); m; m = lower.exec(text)) {
+    const start = lineStart(text, m.index);
+    MAYBE_PUBLISHED.lastIndex = start;
+    const line = { start, end: lineEnd(text, m.index) };
+    if (MAYBE_PUBLISHED.test(text) && isPublishedLine(text, line)) yield line;
+    lower.lastIndex = line.end;
+  }
+}
+
+/** The start of the line holding offset `at` (lines end at `\n`, `\r\n` or `\r`). */
+function lineStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** The end of the line holding offset `at`, before its line ending. */
+function lineEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
 }
 
 /** Parses one story from its lines (at least one of them not blank). */

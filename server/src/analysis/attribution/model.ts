@@ -35,6 +35,8 @@ export interface SentenceInfo extends Span {
   frames: Frame[];
   /** The sentence is sourced: it holds an attribution, or is a quotation with a speaker. */
   attributed: boolean;
+  /** Where work that depends only on this sentence and its quoting is remembered (`remembered`). */
+  memo?: Map<object, unknown>;
 }
 
 /** What the attribution pass returns for a file. */

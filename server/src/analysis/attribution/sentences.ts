@@ -1,6 +1,6 @@
 import type { Quote, Story } from '../article/model';
 import type { TokenizedSentence } from '../storyText';
-import { findFrames } from './frames';
+import { findFrames, type Frame } from './frames';
 import { spanHolding } from '../spans';
 import type { SentenceInfo } from './model';
 
@@ -16,7 +16,10 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
     // Headlines quote with single marks (AP); body copy with double ones.
     const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
     const quoted = s.tokens.map((t) => spanHolding(contents, t.start, t.end) !== null);
-    out.push({ start: s.start, end: s.end, text: copy.slice(s.start, s.end), story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, quoted, frames: findFrames(s.tokens, quoted, headline), attributed: false });
+    const find = (): Frame[] => findFrames(s.tokens, quoted, headline);
+    const { frames, memo } = s.work ? s.work.reading(quoted, headline, find) : { frames: find(), memo: undefined };
+    const text = s.work?.text ?? copy.slice(s.start, s.end);
+    out.push({ start: s.start, end: s.end, text, story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, quoted, frames, attributed: false, memo });
   }
   return out;
 }

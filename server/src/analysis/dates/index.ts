@@ -7,6 +7,7 @@ import type { ArticleFile, Span } from '../article/model';
 import type { SentenceInfo } from '../attribution/model';
 import { findDateExpressions, type DateExpression } from './expressions';
 import { resolveDate, type ResolvedDate } from './resolve';
+import { remembered } from '../sentenceWork';
 
 export type { DateExpression } from './expressions';
 export type { ResolvedDate } from './resolve';
@@ -29,7 +30,7 @@ export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[],
     if (s.paragraph < 0) continue;
     const text = s.text;
     const published = publishedByStory[s.story] ?? null;
-    for (const e of findDateExpressions(text)) {
+    for (const e of remembered(s.memo, findDateExpressions, () => findDateExpressions(text))) {
       const expression = shift(e, s.start);
       const at = s.tokens.findIndex((t) => t.start >= expression.start);
       mentions.push({

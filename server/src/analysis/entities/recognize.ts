@@ -29,11 +29,19 @@ export function recognizeStory(
   const initials: InitialWord[] = [];
   const shouted: Token[][] = [];
   const candidates: Candidate[] = [];
-  const sentences = tokenized.map((s) => s.tokens);
-  const context: StoryContext = { sports: isSportsStory(sentences.flat()) };
-  for (const sentence of sentences) {
-    if (isShouted(sentence)) shouted.push(sentence);
-    else candidates.push(...sentenceCandidates(sentence, initials, context));
+  const context: StoryContext = { sports: isSportsStory(allTokens(tokenized)) };
+  for (const { tokens: sentence, work } of tokenized) {
+    if (isShouted(sentence)) {
+      shouted.push(sentence);
+      continue;
+    }
+    const find = (): [Candidate[], InitialWord[]] => {
+      const found: InitialWord[] = [];
+      return [sentenceCandidates(sentence, found, context), found];
+    };
+    const [names, capitalized] = work ? work.candidates(context.sports, find) : find();
+    candidates.push(...names);
+    initials.push(...capitalized);
   }
   if (story.dateline) candidates.push(...datelineNames(copy, story, context));
 
@@ -49,6 +57,10 @@ export function recognizeStory(
   return candidates
     .filter((c): c is Recognized => isReported(c.typing.type) && c.typing.strength >= MIN_STRENGTH)
     .sort((a, b) => a.start - b.start);
+}
+
+function* allTokens(tokenized: readonly TokenizedSentence[]): Iterable<Token> {
+  for (const s of tokenized) yield* s.tokens;
 }
 
 /** The dateline's city and state or country are places. */

@@ -1,4 +1,5 @@
-import type { Rule, RuleFinding } from '../types';
+import type { Rule } from '../types';
+import { matchInSentences, replaceMatch } from '../sentencePattern';
 
 /**
  * AP times: `9 a.m.` not `9:00 a.m.`, `9 AM`, `9am` or `9 A.M.`; `noon` and `midnight`, not
@@ -12,25 +13,10 @@ export const timeStyle: Rule = {
   severity: 'information',
   check({ attribution, options }) {
     if (options.houseStyle === 'reuters') return [];
-    const findings: RuleFinding[] = [];
-    for (const s of attribution.sentences) {
-      if (s.paragraph < 0) continue;
-      const text = s.text;
-      for (const m of text.matchAll(TIME)) {
-        const start = s.start + m.index!;
-        const at = s.tokens.findIndex((t) => t.start >= start);
-        if (at >= 0 && s.quoted[at]) continue;
-        const wanted = apTime(m);
-        if (!wanted || wanted === m[0]) continue;
-        findings.push({
-          start,
-          end: start + m[0].length,
-          message: `AP time style: “${wanted}”.`,
-          fixes: [{ title: `Write “${wanted}”`, safe: true, edits: [{ start, end: start + m[0].length, newText: wanted }] }],
-        });
-      }
-    }
-    return findings;
+    return matchInSentences(attribution.sentences, TIME, (m, start) => {
+      const wanted = apTime(m);
+      return wanted && wanted !== m[0] ? replaceMatch(start, m[0], wanted, `AP time style: “${wanted}”.`) : null;
+    });
   },
 };
 

@@ -1,4 +1,5 @@
-import type { Rule, RuleFinding } from '../types';
+import type { Rule } from '../types';
+import { matchInSentences, replaceMatch } from '../sentencePattern';
 
 const FULL: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const ABBREVIATED = /\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[\s,;:)])/g;
@@ -9,23 +10,9 @@ export const weekdayAbbreviation: Rule = {
   description: 'Weekdays are spelled out: Thursday, not Thurs.',
   severity: 'information',
   check({ attribution }) {
-    const findings: RuleFinding[] = [];
-    for (const s of attribution.sentences) {
-      if (s.paragraph < 0) continue;
-      const text = s.text;
-      for (const m of text.matchAll(ABBREVIATED)) {
-        const start = s.start + m.index!;
-        const at = s.tokens.findIndex((t) => t.start >= start);
-        if (at >= 0 && s.quoted[at]) continue;
-        const full = FULL[m[1]!.toLowerCase()]!;
-        findings.push({
-          start,
-          end: start + m[0].length,
-          message: `Weekdays are not abbreviated: “${full}”.`,
-          fixes: [{ title: `Write “${full}”`, safe: true, edits: [{ start, end: start + m[0].length, newText: full }] }],
-        });
-      }
-    }
-    return findings;
+    return matchInSentences(attribution.sentences, ABBREVIATED, (m, start) => {
+      const full = FULL[m[1]!.toLowerCase()]!;
+      return replaceMatch(start, m[0], full, `Weekdays are not abbreviated: “${full}”.`);
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { matchInSentences, replaceMatch } from './sentencePattern';
+import { matchInSentences, replaceMatch } from '../sentencePattern';
 
 /** Words that start with a vowel letter and a consonant sound: `a university`, `a one-time`. */
 const CONSONANT_SOUND = /^(?:uni(?!n|mp|nd|nt|ns)|unanim|use|usu|uti|ura|ure|uri|uro|uku|ukr|uga|ubiq|utah|ute\b|eu|ewe|one\b|once\b|ouija|ufo)/i;
@@ -7,6 +7,9 @@ const CONSONANT_SOUND = /^(?:uni(?!n|mp|nd|nt|ns)|unanim|use|usu|uti|ura|ure|uri
 const SILENT_H = /^(?:hour|honest|honor|honour|heir|herb(?!ert))/i;
 /** Letters whose name starts with a vowel sound: `an FBI agent`, `an MBA`, `an X-ray`. */
 const VOWEL_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
+
+/** `a`/`an` and the word after it. */
+const ARTICLE_AND_WORD = /\b(a|an|A|An)\s+([\p{L}\d][\p{L}\d.'’-]*)/gu;
 
 /**
  * `a` or `an` by the sound of the next word: `an conversation` → `a conversation`, `a hour` →
@@ -18,7 +21,7 @@ export const articleSound: Rule = {
   description: 'A or an by the sound of the next word: a conversation, an hour, an FBI agent, a U.S. official.',
   severity: 'information',
   check({ attribution }) {
-    return matchInSentences(attribution.sentences, /\b(a|an|A|An)\s+([\p{L}\d][\p{L}\d.'’-]*)/gu, (m, start) => {
+    return matchInSentences(attribution.sentences, ARTICLE_AND_WORD, (m, start) => {
       const article = m[1]!;
       const vowel = startsWithVowelSound(m[2]!);
       if (vowel === null) return null;

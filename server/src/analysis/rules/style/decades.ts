@@ -1,5 +1,8 @@
 import type { Rule } from '../types';
-import { matchInSentences, replaceMatch } from './sentencePattern';
+import { matchInSentences, replaceMatch } from '../sentencePattern';
+
+/** `1990's`. */
+const DECADE = /\b(1\d|20)(\d0)['’]s\b/g;
 
 /** `1990's` → `1990s`: a decade takes no apostrophe. */
 export const decades: Rule = {
@@ -7,7 +10,7 @@ export const decades: Rule = {
   description: 'Decades take no apostrophe: 1990s, not 1990\'s.',
   severity: 'information',
   check({ attribution }) {
-    return matchInSentences(attribution.sentences, /\b(1\d|20)(\d0)['’]s\b/g, (m, start) =>
+    return matchInSentences(attribution.sentences, DECADE, (m, start) =>
       replaceMatch(start, m[0], `${m[1]}${m[2]}s`, `Decades take no apostrophe: “${m[1]}${m[2]}s”.`),
     );
   },

@@ -1,8 +1,11 @@
 import type { Rule } from '../types';
-import { matchInSentences } from './sentencePattern';
+import { matchInSentences } from '../sentencePattern';
 
 /** Doubled words that are grammatical: `had had`, `that that`. */
 const ALLOWED = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'very', 'so', 'ha', 'now', 'well', 'yeah', 'go']);
+
+/** A word and the same word again. */
+const DOUBLED = /\b(\p{L}+)\s+(\1)\b/giu;
 
 /** `the the`: a word typed twice. */
 export const doubledWord: Rule = {
@@ -10,7 +13,7 @@ export const doubledWord: Rule = {
   description: 'A word is not typed twice in a row (the the).',
   severity: 'information',
   check({ attribution }) {
-    return matchInSentences(attribution.sentences, /\b(\p{L}+)\s+(\1)\b/giu, (m, start) => {
+    return matchInSentences(attribution.sentences, DOUBLED, (m, start) => {
       // `Walla Walla`, `Sirhan Sirhan`: a name may repeat; a word may not.
       if (ALLOWED.has(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) return null;
       const secondStart = start + m[0].length - m[2]!.length;

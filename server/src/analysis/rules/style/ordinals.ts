@@ -1,7 +1,10 @@
 import type { Rule } from '../types';
-import { matchInSentences, replaceMatch } from './sentencePattern';
+import { matchInSentences, replaceMatch } from '../sentencePattern';
 
 const WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
+/** `3rd`, not before a capitalized name or `of` and a name. */
+const ORDINAL = /(?<![\w.,])([1-9])(st|nd|rd|th)\b(?!\s+(?:\p{Lu}|of\s+\p{Lu}))/gu;
 
 /**
  * `1st` to `9th` are spelled out (`the 3rd time` → `the third time`). Left as figures where AP
@@ -11,12 +14,12 @@ export const ordinals: Rule = {
   id: 'style/ordinal',
   description: 'First through ninth are spelled out (the third time), except in names and designations (9th Circuit, 5th Avenue).',
   severity: 'information',
-  check({ attribution, copy }) {
-    return matchInSentences(attribution.sentences, /(?<![\w.,])([1-9])(st|nd|rd|th)\b(?!\s+(?:\p{Lu}|of\s+\p{Lu}))/gu, (m, start) => {
-      const before = copy.slice(Math.max(0, start - 6), start);
+  check({ attribution }) {
+    return matchInSentences(attribution.sentences, ORDINAL, (m, start, sentence) => {
+      const before = sentence.slice(Math.max(0, start - 6), start);
       if (/\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before)) return null; // a date: the month rule speaks
       const word = WORDS[+m[1]!]!;
-      const capital = /(^|[.!?]\s+)$/.test(copy.slice(Math.max(0, start - 3), start)) ? word[0]!.toUpperCase() + word.slice(1) : word;
+      const capital = /(^|[.!?]\s+)$/.test(sentence.slice(0, start)) ? word[0]!.toUpperCase() + word.slice(1) : word;
       return replaceMatch(start, m[0], capital, `Spell out first through ninth: “${capital}”.`);
     });
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { matchInSentences, replaceMatch } from './sentencePattern';
+import { matchInSentences, replaceMatch } from '../sentencePattern';
 
 const FORMS: [RegExp, string][] = [
   [/\be-mail(s|ed|ing)?\b/gi, 'email'],

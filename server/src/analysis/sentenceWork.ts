@@ -1,0 +1,140 @@
+/**
+ * The language work done on one sentence — its tokens, its name candidates, its attribution
+ * frames, what sentence-local rules and the date pass find in it — kept by the sentence's
+ * text, so an edit re-runs that work only for the sentences it touched. Tokens are kept where
+ * the sentence last stood and moved when it moves (no stage changes a token); the rest is kept
+ * relative to the sentence's start and handed out as fresh objects.
+ */
+import type { Span } from './article/model';
+import type { Frame } from './attribution/frames';
+import type { Candidate, InitialWord } from './entities/candidates';
+import { tokenize, type Token } from './entities/tokens';
+import type { Typing } from './entities/typing';
+
+/** Sentences' work by their text, over two generations (the last analysis and this one). */
+export class SentenceCache {
+  private current = new Map<string, SentenceRecord>();
+  private previous = new Map<string, SentenceRecord>();
+  /** Sentences whose work ran afresh since the current analysis began. */
+  fresh = 0;
+
+  /** A new analysis begins: work not used by the last one is let go. */
+  nextGeneration(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.fresh = 0;
+  }
+
+  /** The sentence [start, end) of `copy`, tokenized (from the cache when its text was seen). */
+  sentence(copy: string, start: number, end: number): PlacedSentence {
+    const text = copy.slice(start, end);
+    let record = this.current.get(text);
+    if (!record) {
+      record = this.previous.get(text);
+      if (!record) {
+        record = new SentenceRecord(start, tokenize(copy, start, end));
+        this.fresh++;
+      }
+      this.current.set(text, record);
+    }
+    return new PlacedSentence(record, start, text);
+  }
+}
+
+interface StoredCandidate {
+  from: number;
+  to: number;
+  key: string;
+  typing: Typing;
+  titled: boolean;
+  title: Span | null;
+}
+
+/** What depends on which of the sentence's words are quoted: its frames, and rule results. */
+interface Reading {
+  frames: Frame[];
+  memo: Map<object, unknown>;
+}
+
+class SentenceRecord {
+  candidates: { sports: boolean; list: StoredCandidate[]; initials: number[] } | null = null;
+  readonly readings = new Map<string, Reading>();
+  /** The tokens where the sentence last stood (`at`): reused as they are while it stays there. */
+  constructor(
+    public at: number,
+    public tokens: Token[],
+  ) {}
+}
+
+/** A sentence's cached work, placed at `at` in the text being analysed. */
+export class PlacedSentence {
+  readonly tokens: Token[];
+
+  constructor(
+    private readonly record: SentenceRecord,
+    readonly at: number,
+    readonly text: string,
+  ) {
+    if (record.at !== at) {
+      const by = at - record.at;
+      // Every field of a token, written out: a spread is slower, and tokens are many.
+      record.tokens = record.tokens.map((t) => ({ start: t.start + by, end: t.end + by, text: t.text, lower: t.lower, case: t.case, word: t.word }));
+      record.at = at;
+    }
+    this.tokens = record.tokens;
+  }
+
+  /** The sentence's name candidates and capitalized ordinary words, for a story of this kind. */
+  candidates(sports: boolean, find: () => [Candidate[], InitialWord[]]): [Candidate[], InitialWord[]] {
+    const stored = this.record.candidates;
+    const sentence = this.tokens;
+    if (stored && stored.sports === sports) {
+      const list = stored.list.map((c): Candidate => {
+        const tokens = sentence.slice(c.from, c.to);
+        const title = c.title && this.move(c.title, this.at);
+        return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to };
+      });
+      return [list, stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }))];
+    }
+    const [list, initials] = find();
+    this.record.candidates = {
+      sports,
+      list: list.map((c) => ({ from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && this.move(c.title, -this.at) })),
+      initials: initials.map((w) => w.index),
+    };
+    return [list, initials];
+  }
+
+  /**
+   * The sentence's attribution frames when these of its words are quoted, and a memo for
+   * what else depends only on the sentence and its quoting.
+   */
+  reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: Map<object, unknown> } {
+    const key = (headline ? 'h' : 'b') + quoted.map((q) => (q ? '1' : '0')).join('');
+    const stored = this.record.readings.get(key);
+    if (stored) return { frames: stored.frames.map((f) => this.moveFrame(f, this.at)), memo: stored.memo };
+    const frames = find();
+    this.record.readings.set(key, { frames: frames.map((f) => this.moveFrame(f, -this.at)), memo: new Map() });
+    return { frames, memo: this.record.readings.get(key)!.memo };
+  }
+
+  private move<T extends Span>(s: T, by: number): T {
+    return { ...s, start: s.start + by, end: s.end + by };
+  }
+
+  private moveFrame(f: Frame, by: number): Frame {
+    return { ...f, cue: this.move(f.cue, by), source: this.move(f.source, by), content: f.content && this.move(f.content, by) };
+  }
+}
+
+/**
+ * Work that depends only on a sentence's text and quoting, remembered with the sentence when
+ * it has a memo: `find` must return results relative to the sentence's start.
+ */
+export function remembered<T>(memo: Map<object, unknown> | undefined, key: object, find: () => T): T {
+  if (!memo) return find();
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = find();
+  memo.set(key, value);
+  return value;
+}
