@@ -1,13 +1,14 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache } from './analysisCache';
+import { letMessagesIn, type AnalysisCache } from './analysisCache';
 import { toDiagnostics } from './features/diagnostics';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import type { AnalysisOptions } from './analysis';
 
 /**
  * Publishes diagnostics for documents as they change. Changes arriving together are checked
- * once, and a result for a version that is no longer current is dropped, never published.
+ * once; a long analysis lets newer edits in between stories and stops when its version goes
+ * stale; a result for a version that is no longer current is dropped, never published.
  */
 export class Validator {
   private readonly pending = new Map<string, TextDocument>();
@@ -43,8 +44,14 @@ export class Validator {
     try {
       const options = await this.optionsFor(doc.uri);
       // A newer version is on its way, or the document was closed: its result would be stale.
-      if (this.pending.has(doc.uri) || doc.version !== version || this.documents.get(doc.uri) !== doc) return;
-      const diagnostics = toDiagnostics(doc, this.analyses.get(doc, options));
+      const current = () => !this.pending.has(doc.uri) && doc.version === version && this.documents.get(doc.uri) === doc;
+      if (!current()) return;
+      const analysis = await this.analyses.getUnlessStale(doc, options, current);
+      if (!analysis) return;
+      const diagnostics = toDiagnostics(doc, analysis);
+      // Edits that arrived while the analysis ran are read before anything is published.
+      await letMessagesIn();
+      if (!current()) return;
       await this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     } catch (error) {
       this.connection.console.error(`Copydesk could not check ${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

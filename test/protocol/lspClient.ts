@@ -65,6 +65,11 @@ export class TestClient {
     }
   }
 
+  /** Every diagnostics notification for `uri` so far, in the order they arrived. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.published.filter((p) => p.uri === uri);
+  }
+
   /** The server's process id (for memory readings). */
   get pid(): number {
     return this.child.pid!;

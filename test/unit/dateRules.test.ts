@@ -46,6 +46,13 @@ describe('dateline rules', () => {
       assert.deepEqual(analyze(text, options).findings.filter((f) => f.rule.startsWith('dateline/')).map((f) => f.message), []);
     });
   }
+  test('dateline/dash keeps an editor note after the dash', () => {
+    const text = 'Council passes budget\nWASHINGTON (AP) — <!-- check this -->';
+    assert.deepEqual(analyze(text).findings.filter((f) => f.rule === 'dateline/dash'), []);
+    const squeezed = 'Council passes budget\nWASHINGTON (AP)—<!-- check this -->';
+    const [f] = analyze(squeezed).findings.filter((x) => x.rule === 'dateline/dash');
+    assert.equal(applyFixes(squeezed, f!.fixes[0]!), 'Council passes budget\nWASHINGTON (AP) —<!-- check this -->');
+  });
   test('dateline/required only when the setting asks', () => {
     const text = 'Headline\nOfficials said so.';
     assert.deepEqual(analyze(text).findings.filter((f) => f.rule === 'dateline/required'), []);

@@ -72,6 +72,7 @@ export class Analyzer {
    * published lines) is where re-reading only the edited sentence pays.
    */
   constructor(private readonly longStory = LONG_STORY) {}
+
   /** How many stories the last `analyze` analysed afresh (the rest came from the cache). */
   lastAnalysed = 0;
   /** How many sentences the last `analyze` tokenized and read afresh. */
@@ -80,6 +81,15 @@ export class Analyzer {
   }
 
   analyze(text: string, options: AnalysisOptions = {}): Analysis {
+    const steps = this.steps(text, options);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same analysis in steps: it pauses after each story it analyses afresh, so a caller
+   * with a long file can let newer edits in between and give up on a version gone stale.
+   */
+  *steps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
     const outline = outlineFile(text);
     const optionsKey = JSON.stringify(options);
     const used = new Map<string, StoryAnalysis>();
@@ -92,7 +102,7 @@ export class Analyzer {
     this.sentences.nextGeneration();
     // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
     const masked = outline.copy !== text;
-    outline.stories.forEach((range, i) => {
+    for (const [i, range] of outline.stories.entries()) {
       const storyText = text.slice(range.start, range.end);
       const storyCopy = masked ? outline.copy.slice(range.start, range.end) : storyText;
       const key = storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
@@ -100,11 +110,12 @@ export class Analyzer {
       if (!sa || !stillHolds(sa, peopleBySurname)) {
         sa = analyzeStory(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
         this.lastAnalysed++;
+        yield;
       }
       used.set(key, sa);
       placed.push({ sa, by: range.start, index: i, ids: linkToEarlierStories(sa.people, peopleBySurname) });
       for (const f of sa.findings) storyFindings.push(shiftFinding(f, range.start));
-    });
+    }
     this.previous = this.cache;
     this.cache = new Map([[optionsKey, used]]);
 

@@ -1,4 +1,5 @@
 import { splitLines } from './article/lines';
+import { trimEndOf } from './article/chars';
 import { parseArticleFile } from './article/parse';
 
 /**
@@ -27,7 +28,7 @@ export function cleanCopy(text: string, story?: number): string {
     }
     kept += text.slice(at, line.end);
     if (touched && kept.trim() === '') return;
-    out += (touched ? kept.replace(/[ \t]+$/, '') : kept) + ending;
+    out += (touched ? trimEndOf(kept, (c) => c === ' ' || c === '\t') : kept) + ending;
   });
   if (story === undefined) return out;
   const s = parseArticleFile(out).file.stories[story];

@@ -49,5 +49,5 @@ export function toWorkspaceEdit(doc: TextDocument, fix: Fix, snippets: boolean):
 
 /** `${1:[SOURCE]}` → `[SOURCE]`. */
 function plainText(snippet: string): string {
-  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return snippet.replace(/\$\{\d+:([^}$]*)\}/g, '$1').replace(/\$\d+/g, '');
 }

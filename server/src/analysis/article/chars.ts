@@ -18,3 +18,20 @@ export function isWordCode(code: number): boolean {
   }
   return c === WORD;
 }
+
+/**
+ * `s` without the characters at its end that `strip` accepts, taken whole code point by code
+ * point. A loop, not `replace(/[…]+$/)`: that pattern retries from every character of a long
+ * run that does not reach the end, which takes time growing with the square of the run.
+ */
+export function trimEndOf(s: string, strip: (char: string) => boolean): string {
+  let end = s.length;
+  while (end > 0) {
+    const last = s.charCodeAt(end - 1);
+    const pair = end > 1 && last >= 0xdc00 && last <= 0xdfff && s.charCodeAt(end - 2) >= 0xd800 && s.charCodeAt(end - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!strip(s.slice(end - width, end))) break;
+    end -= width;
+  }
+  return s.slice(0, end);
+}

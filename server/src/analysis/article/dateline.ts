@@ -1,4 +1,5 @@
 import type { Dateline, Span } from './model';
+import { trimEndOf } from './chars';
 import { findUsState } from '../reference/usStates';
 
 /** Datelines are short: anything longer before the dash is a sentence, not a dateline. */
@@ -6,7 +7,7 @@ const MAX_HEAD = 90;
 
 /** The dash that closes a dateline: em or en dash, a double hyphen, or a hyphen with a
  *  space on one side (so the hyphen in WILKES-BARRE is not taken for it). */
-const DASH = /[ \t]*(—|–|--|(?<=\s)-|-(?=\s))[ \t]*/g;
+const DASH = /(?<![ \t])[ \t]*(—|–|--|(?<=\s)-|-(?=\s))[ \t]*/g;
 
 /** `(AP)`, `(Reuters)` at the end of the head. */
 const AGENCY = /\(([A-Za-z][A-Za-z.&' -]{0,29})\)$/;
@@ -14,6 +15,8 @@ const AGENCY = /\(([A-Za-z][A-Za-z.&' -]{0,29})\)$/;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date in a wire dateline: `Feb 26`, `March 9`, `Oct. 13`, `2 March` (any letter case). */
 const DATE = new RegExp(`(?:^|\\s)(${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})$`, 'i');
+/** The patterns this file builds at run time, for the regex audit (test/unit/regexAudit.test.ts). */
+export const BUILT_PATTERNS: readonly RegExp[] = [DATE];
 
 /** A place name: one to four words of letters, periods, apostrophes and hyphens. */
 const PLACE_NAME = /^[\p{L}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}$/u;
@@ -65,7 +68,7 @@ function readHead(head: string, at: number): HeadParts | null {
   const dateMatch = DATE.exec(rest);
   if (dateMatch) {
     date = dateMatch[1]!;
-    rest = rest.slice(0, rest.length - date.length).replace(/[,\s]+$/, '');
+    rest = trimEndOf(rest.slice(0, rest.length - date.length), (c) => c === ',' || /\s/.test(c));
   }
   if (/\d/.test(rest)) return null;
   const segments = rest.split(',');

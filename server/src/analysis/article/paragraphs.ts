@@ -4,7 +4,7 @@ import type { ParagraphShape } from './layout';
 /** Pasted HTML, social-media links and bare links: material the writer did not write. */
 const EMBED_MARKUP = /<\/?(?:a|blockquote|iframe|img|script|div|p|span)\b|pic\.twitter\.com\/|platform\.twitter\.com|instagram\.com\/p\//i;
 /** `—@handle`, `— Jane Doe (@handle) August 12, 2024`: the signature line of a pasted post. */
-const POST_SIGNATURE = /^[—–-]+\s*(?:@\w+|[^\n]{0,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4})\s*$/;
+const POST_SIGNATURE = /^(?=([—–-]+\s*))\1(?:@\w+|[^\n]{0,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4})\s*$/;
 const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*,?){0,5}$/u;
 

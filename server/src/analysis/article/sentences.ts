@@ -1,4 +1,5 @@
 import type { Span } from './model';
+import { trimEndOf } from './chars';
 import { trimSpan } from './lines';
 
 /** Abbreviations that are not the end of a sentence even before a capital letter
@@ -29,8 +30,10 @@ const SENTENCE_OPENERS = new Set([
 /** `“Is it real?” Trump asked.`: a quotation ending in ? or ! followed by its speaker. */
 const SPEECH_AFTER = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:said|says|asked|asks|posted|wrote|writes|told|added|replied|shouted|tweeted|exclaimed)\b/u;
 
+const LETTER = /\p{L}/u;
+
 /** A run of sentence-ending punctuation and any closing quotes or brackets after it. */
-const TERMINAL = /[.!?…]+["”’')\]]*(?=\s)/g;
+const TERMINAL = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s)/g;
 
 /** Splits the span [start, end) of `text` into sentences, as trimmed spans. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
@@ -63,7 +66,7 @@ function endsSentence(text: string, at: number, run: string, stop: number, end: 
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: J. K. Rowling
   if (NEVER_FINAL.has(word.toLowerCase())) return false;
   if (SOMETIMES_FINAL.has(word.toLowerCase())) {
-    return SENTENCE_OPENERS.has(next.replace(/^["“‘'(\[]/, '').replace(/[^\p{L}]+$/u, '').toLowerCase());
+    return SENTENCE_OPENERS.has(trimEndOf(next.replace(/^["“‘'(\[]/, ''), (c) => !LETTER.test(c)).toLowerCase());
   }
   return true;
 }

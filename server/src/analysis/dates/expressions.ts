@@ -35,6 +35,8 @@ export interface DateExpression {
 const DATE = new RegExp(String.raw`(?:\b(${WEEKDAY}),?\s+)?\b(${MONTH})\s+(\d{1,2})(st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(\d{4})\b`, 'g');
 const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(last|next|this|on)\s+)?(${WEEKDAY})\b`, 'gi');
+/** The patterns this file builds at run time, for the regex audit (test/unit/regexAudit.test.ts). */
+export const BUILT_PATTERNS: readonly RegExp[] = [DATE, MONTH_YEAR, WEEKDAY_ALONE];
 const RELATIVE = /\b(yesterday|today|tomorrow|(last|next|this) (week|month|year))\b/gi;
 
 /** Every date expression in `text`, by position (longest first where they overlap). */

@@ -5,7 +5,7 @@ import { matchInSentences } from '../sentencePattern';
 const ALLOWED = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'very', 'so', 'ha', 'now', 'well', 'yeah', 'go']);
 
 /** A word and the same word again. */
-const DOUBLED = /\b(\p{L}+)\s+(\1)\b/giu;
+const DOUBLED = /(?<!\p{L})(\p{L}+)\s+(\1)(?!\p{L})/giu;
 
 /** `the the`: a word typed twice. */
 export const doubledWord: Rule = {

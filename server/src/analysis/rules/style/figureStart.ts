@@ -5,6 +5,13 @@ const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /**
+ * A figure opening a sentence, then a lowercase word (`5 people`; not `5:30`, `3-2`, `2.5`).
+ * The figure is taken whole — `(?=(…))\1` keeps the engine from retrying shorter figures,
+ * which on a long run of digits would take time growing with its square.
+ */
+const FIGURE_THEN_WORD = /^(?=(\d[\d,]*))\1(?=\s+[a-z])/;
+
+/**
  * A figure starting a sentence is spelled out (`12 people died` → `Twelve people died`); a
  * year is the exception (`2020 was…`). The fix spells out 1 to 99; larger figures want a
  * rewrite, which is the writer's.
@@ -16,7 +23,7 @@ export const figureStart: Rule = {
   check({ attribution }) {
     return attribution.sentences.flatMap((s) => {
       if (s.paragraph < 0) return [];
-      const m = /^(\d[\d,]*)(?![\d.,:/-]*\d)(?=\s+[a-z])/.exec(s.text);
+      const m = FIGURE_THEN_WORD.exec(s.text);
       if (!m || s.quoted[0]) return [];
       const n = Number(m[1]!.replace(/,/g, ''));
       if (n >= 1000 && n <= 2200 && !m[1]!.includes(',')) return []; // a year

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench:hostile`: hostile input through the command line and the language server,
+ * each with what came back and how long it took (limits: 2 s, 15 s for the 10 MB file), then
+ * 500 open/close cycles with the server's memory before and after. Prints a markdown table
+ * (with `--write`, docs/robustness.md). Measured here, never asserted in CI.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestClient } from '../test/protocol/lspClient';
+import { CORPUS } from './common';
+
+const CLI = join(__dirname, '..', 'dist', 'cli.js');
+const SEEDS = join(__dirname, '..', 'seeds');
+const SAMPLES = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+
+interface Input {
+  name: string;
+  /** The file's bytes for the command line, and the text an editor would send the server. */
+  bytes: Buffer;
+  text: string;
+  limitMs: number;
+}
+
+/** A deterministic byte source, so every run feeds the same "random" binary. */
+function bytesFrom(seed: number, length: number): Buffer {
+  const out = Buffer.alloc(length);
+  let s = seed >>> 0;
+  for (let i = 0; i < length; i++) out[i] = (s = (s * 1664525 + 1013904223) >>> 0) >>> 24;
+  return out;
+}
+
+const utf8 = (name: string, text: string, limitMs = 2000): Input => ({ name, bytes: Buffer.from(text, 'utf8'), text, limitMs });
+
+/** Text the size of real copy built from the samples, when the corpus is not beside the project. */
+function corpusText(): string {
+  try {
+    return readFileSync(CORPUS, 'utf8');
+  } catch {
+    return SAMPLES.repeat(Math.ceil(5e6 / SAMPLES.length));
+  }
+}
+
+function inputs(): Input[] {
+  const corpus = corpusText();
+  const tenMb = corpus.repeat(Math.ceil(10e6 / corpus.length)).slice(0, 10_000_000);
+  const oneMb = corpus.slice(0, 1_000_000);
+  const binary = bytesFrom(7, 1_000_000);
+  const loneSurrogates = SAMPLES.replace(/e/g, '\uD800').replace(/o/g, '\uDFFF');
+  const rtl = Array.from({ length: 2000 }, (_, i) => `قال الرئيس ${i} “إن الاتفاق قريب” لوكالة (AP) — שלום עולם \u202Eevil\u202C said Ruiz.`).join('\n');
+  const emoji = Array.from({ length: 20000 }, (_, i) => `👨‍👩‍👧‍👦 🇺🇸 👍🏽 “${'😀'.repeat(i % 7)}” Trump said 🔥.`).join('\n');
+  // Runs aimed at the patterns' weak spots: each a long line of one character or pair.
+  const runs = ['!', '.', '(', '“', '"', '-', '—', '\t', ' ', '0', 'a ', 'ªa', '${0:', "HIS\tBEST'IN OT'IN ", 'X,UP,', ',', "'", 'By ', 'the the ']
+    .map((unit) => unit.repeat(Math.ceil(100_000 / unit.length)) + 'x')
+    .join('\n');
+  const year = SAMPLES.replace(/Published at (\w+), (\d+) (\w+) (\d{4})/g, 'Published at $1, $2 $3 99999');
+  return [
+    { name: `10 MB file (${(tenMb.length / 1e6).toFixed(0)} M characters)`, bytes: Buffer.from(tenMb, 'utf8'), text: tenMb, limitMs: 15_000 },
+    utf8('1 MB on a single line', oneMb.replace(/\r?\n/g, ' ')),
+    utf8('100,000 unbalanced quotation marks', Array.from({ length: 100_000 }, (_, i) => (i % 3 === 0 ? '“word ' : i % 3 === 1 ? '"more ' : '‘word ')).join('')),
+    { name: 'binary: 1 MB of random bytes (NULs among them)', bytes: binary, text: binary.toString('latin1'), limitMs: 2000 },
+    { name: 'NUL bytes inside an article', bytes: Buffer.from(SAMPLES.replace(/\n/g, '\n\u0000'), 'utf8'), text: SAMPLES.replace(/\n/g, '\n\u0000'), limitMs: 2000 },
+    { name: 'lone surrogates (server) / their WTF-8 bytes (command line)', bytes: Buffer.from(loneSurrogates, 'utf8'), text: loneSurrogates, limitMs: 2000 },
+    utf8('CRLF line ends', SAMPLES.replace(/\n/g, '\r\n').repeat(20)),
+    utf8('mixed line ends (LF, CRLF, CR)', SAMPLES.split('\n').map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join('').repeat(20)),
+    utf8('byte order mark', `\uFEFF${SAMPLES}`),
+    utf8('right-to-left text with direction overrides', rtl),
+    utf8('emoji-heavy text', emoji),
+    utf8(`repeated punctuation and runs (${(runs.length / 1e6).toFixed(1)} M characters, 19 lines)`, runs),
+    utf8('published lines with the year 99999', year),
+    utf8('empty file', ''),
+  ];
+}
+
+/** `copydesk check` on the file: exit code, time, and what it said. */
+function throughCli(dir: string, input: Input, index: number): { ms: number; said: string } {
+  const file = join(dir, `hostile-${index}.article`);
+  writeFileSync(file, input.bytes);
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [CLI, 'check', file, '--format', 'json'], { maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  const stderr = r.stderr.toString().trim();
+  let said = `exit ${r.status}`;
+  try {
+    const report = JSON.parse(r.stdout.toString()) as { findings?: unknown[]; error?: string }[];
+    const first = report[0];
+    said += first?.error ? `, “${first.error}”` : `, ${first?.findings?.length ?? 0} findings`;
+  } catch {
+    said += stderr ? `, “${stderr.split('\n')[0]}”` : ', no report';
+  }
+  return { ms, said };
+}
+
+/** The document opened in the server: time to its diagnostics, then a hover and the outline. */
+async function throughServer(client: TestClient, input: Input, index: number): Promise<{ ms: number; said: string }> {
+  const uri = `file:///hostile/${index}.article`;
+  const start = performance.now();
+  await client.open(uri, input.text);
+  const published = await client.diagnostics(uri, () => true, 120_000);
+  const ms = performance.now() - start;
+  const requestStart = performance.now();
+  await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+  const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const requestsMs = performance.now() - requestStart;
+  await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return { ms, said: `${published.diagnostics.length} diagnostics, ${symbols.length} outline entries; hover + outline ${requestsMs.toFixed(0)} ms` };
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+/** 500 open/close cycles of the sample articles: the server's memory must not climb. */
+async function openCloseCycles(): Promise<string> {
+  const client = await TestClient.start();
+  const uri = 'file:///hostile/cycle.article';
+  const cycle = async (version: number) => {
+    await client.open(uri, SAMPLES, version);
+    await client.diagnostics(uri, (p) => p.version === version, 60_000);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.diagnostics(uri, (p) => p.version === undefined && p.diagnostics.length === 0, 60_000);
+  };
+  for (let i = 1; i <= 50; i++) await cycle(i);
+  const warm = rssMb(client.pid);
+  for (let i = 51; i <= 550; i++) await cycle(i);
+  const after = rssMb(client.pid);
+  await client.stop();
+  return `| 500 open/close cycles of the samples (${(SAMPLES.length / 1000).toFixed(0)} K characters) | RSS ${warm.toFixed(0)} MB after 50 warm-up cycles → ${after.toFixed(0)} MB after 500 more | ${after - warm < 20 ? 'stable' : 'CLIMBS'} |`;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-hostile-'));
+  const header = `Copydesk hostile input — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`;
+  console.log(`${header}\n`);
+  const rows = ['| input | command line | language server | within limit |', '| --- | --- | --- | --- |'];
+  const client = await TestClient.start();
+  try {
+    for (const [i, input] of inputs().entries()) {
+      const cli = throughCli(dir, input, i);
+      const server = await throughServer(client, input, i);
+      const ok = cli.ms <= input.limitMs && server.ms <= input.limitMs;
+      const row = `| ${input.name} | ${cli.ms.toFixed(0)} ms: ${cli.said} | ${server.ms.toFixed(0)} ms: ${server.said} | ${ok ? 'yes' : 'NO'} (${input.limitMs / 1000} s) |`;
+      console.log(row);
+      rows.push(row);
+    }
+  } finally {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rows.push('', '| stress | result | verdict |', '| --- | --- | --- |', await openCloseCycles());
+  console.log(rows.slice(-1)[0]);
+  if (process.argv.includes('--write')) {
+    const doc = `# Robustness\n\nWritten by \`npm run bench:hostile -- --write\`. ${header}.\n\nEach input goes through \`copydesk check --format json\` (a process) and through the language server (\`dist/server.js --stdio\`, opened, diagnostics, a hover and the outline). Times are wall-clock on this machine; CI does not time anything.\n\n${rows.join('\n')}\n`;
+    writeFileSync(join(__dirname, '..', 'docs', 'robustness.md'), doc);
+  }
+}
+
+void main();
