@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, type Analysis, type AnalysisOptions } from './analysis';
+import { analyze, Analyzer, type Analysis, type AnalysisOptions } from './analysis';
+import { whyNotText } from './files/notText';
 
 interface Entry {
   version: number;
@@ -28,7 +29,7 @@ export class AnalysisCache {
 
   /** The analysis of this version, made now if it is not at hand. */
   get(doc: TextDocument, options: AnalysisOptions): Analysis {
-    return this.at(doc, options) ?? this.store(doc, options, this.analyzer(doc.uri).analyze(doc.getText(), options));
+    return this.at(doc, options) ?? this.store(doc, options, this.notText(doc, options) ?? this.analyzer(doc.uri).analyze(doc.getText(), options));
   }
 
   /**
@@ -36,8 +37,8 @@ export class AnalysisCache {
    * handled, and once `wanted` says the version is stale the work stops and null comes back.
    */
   async getUnlessStale(doc: TextDocument, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
-    const ready = this.at(doc, options);
-    if (ready) return ready;
+    const ready = this.at(doc, options) ?? this.notText(doc, options);
+    if (ready) return this.store(doc, options, ready);
     const steps = this.analyzer(doc.uri).steps(doc.getText(), options);
     let sliceStart = performance.now();
     for (let step = steps.next(); ; step = steps.next()) {
@@ -56,6 +57,11 @@ export class AnalysisCache {
       }
       sliceStart = performance.now();
     }
+  }
+
+  /** An empty analysis for binary data opened as text: nothing in it is copy. */
+  private notText(doc: TextDocument, options: AnalysisOptions): Analysis | null {
+    return whyNotText(doc.getText()) === null ? null : analyze('', options);
   }
 
   forget(uri: string): void {

@@ -36,13 +36,18 @@ import { SettingsCache, type Settings } from './settings';
 import { HouseOptions } from './config/houseOptions';
 import { Validator } from './validator';
 
-const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+/** Stdio or the editor's IPC channel only: sockets and named pipes would mean connecting to something. */
+const TRANSPORTS = ['--stdio', '--node-ipc'];
 if (!process.argv.slice(2).some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) {
   process.stderr.write('copydesk language server: say how to talk to the editor, e.g. `node dist/server.js --stdio`\n');
   process.exit(2);
 }
 
 const connection: Connection = createConnection(ProposedFeatures.all);
+// One failed promise (a client refusing a request, say) must not take the server down with it.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`Copydesk: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
 const documents = new TextDocuments(TextDocument);
 const analyses = new AnalysisCache();
 let clientAsksConfiguration = false;

@@ -33,9 +33,12 @@ export class TestClient {
     );
   }
 
-  /** Starts the server and completes the initialize handshake. */
-  static async start(capabilities: object = { workspace: { configuration: true, workspaceEdit: { snippetEditSupport: true } } }): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** Starts the server (with extra Node arguments and environment, if given) and completes the initialize handshake. */
+  static async start(
+    capabilities: object = { workspace: { configuration: true, workspaceEdit: { snippetEditSupport: true } } },
+    launch: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {},
+  ): Promise<TestClient> {
+    const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: launch.env ?? process.env });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
     const client = new TestClient(connection, child);

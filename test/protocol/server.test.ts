@@ -173,6 +173,13 @@ describe('language server over stdio: editing and settings', () => {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined);
   });
+  test('binary data opened as text: one clear diagnostic, no findings, empty outline', async () => {
+    const uri = 'file:///newsroom/binary.article';
+    await client.open(uri, 'Headline\n“Unclosed \u0000\u0001 quotation.\n');
+    const published = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(published.diagnostics.map((d) => [d.code, d.message]), [['file/not-text', 'Copydesk did not check this document: not a text file (it contains NUL bytes).']]);
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+  });
   test('a rule switched off in settings reports nothing after a configuration change', async () => {
     const uri = 'file:///newsroom/settings.article';
     const quoteRule = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.filter((d) => d.code === 'structure/unbalanced-quotes').length;

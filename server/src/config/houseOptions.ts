@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import type { AnalysisOptions } from '../analysis';
 import { toAnalysisOptions, type Settings } from '../settings';
 import { describeProblem, HouseConfigFiles } from './houseConfigFiles';
@@ -26,7 +26,9 @@ export class HouseOptions {
         if (this.reported.has(where)) continue;
         this.reported.add(where);
         this.connection.console.warn(`Copydesk house config: ${where}`);
-        void this.connection.window.showWarningMessage(`Copydesk: ${where} (that setting keeps its default)`);
+        // A notification, not a request: nothing to answer, so a client without message
+        // requests cannot fail it (the library's showWarningMessage sends a request).
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Copydesk: ${where} (that setting keeps its default)` });
       }
     }
     return this.files.optionsFor(path, base);

@@ -26,3 +26,14 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
   return diagnostic;
 }
+
+/** The one diagnostic of a document that is binary data, not copy: it is not checked. */
+export function notTextDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    code: 'file/not-text',
+    source: 'copydesk',
+    message: `Copydesk did not check this document: ${reason}.`,
+  };
+}

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { decodeWindows1252 } from './windows1252';
+import { whyNotText } from './notText';
 
 /** A file read as the editor would show it. */
 export interface ArticleText {
@@ -16,9 +17,6 @@ export interface ArticleText {
 /** Thrown for a file that cannot be analysed; the message is for the user. */
 export class UnreadableFile extends Error {}
 
-/** Share of control characters above which a file is taken for binary data. */
-const MAX_CONTROL_SHARE = 0.05;
-
 /**
  * Reads an article file. UTF-8 (with or without BOM) is the norm; bytes that are not valid
  * UTF-8 are read as Windows-1252, the encoding of older newsroom systems. NUL bytes or many
@@ -33,7 +31,6 @@ export async function readArticle(path: string): Promise<ArticleText> {
   } catch (error) {
     throw new UnreadableFile(describeIoError(error));
   }
-  if (bytes.includes(0)) throw new UnreadableFile('not a text file (it contains NUL bytes)');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
   let encoding: ArticleText['encoding'] = 'utf-8';
@@ -43,15 +40,9 @@ export async function readArticle(path: string): Promise<ArticleText> {
     text = decodeWindows1252(bytes);
     encoding = 'windows-1252';
   }
-  if (controlShare(text) > MAX_CONTROL_SHARE) throw new UnreadableFile('not a text file (it is mostly control characters)');
+  const notText = whyNotText(text);
+  if (notText) throw new UnreadableFile(notText);
   return { text, encoding, bom, bytes, mtimeMs, size: bytes.length };
-}
-
-function controlShare(text: string): number {
-  if (text.length === 0) return 0;
-  const sample = text.slice(0, 65536);
-  const controls = sample.match(/[\x01-\x08\x0b\x0e-\x1f\x7f]/g)?.length ?? 0;
-  return controls / sample.length;
 }
 
 function describeIoError(error: unknown): string {

@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../article/model';
 import type { Frame } from './frames';
 import type { SentenceInfo } from './model';
-import { firstEndingAfter } from '../spans';
+import { firstEndingAfter, firstStartingAt } from '../spans';
 
 /** A quotation's speaker as found: the frame that names it, or the quotation it continues. */
 export type QuoteSpeaker = { frame: Frame; sentence: SentenceInfo } | { continues: Quote } | null;
@@ -40,12 +40,13 @@ export function findQuoteSpeaker(quote: Quote, sentences: readonly SentenceInfo[
 function nearFrame(s: SentenceInfo, quote: Quote, side: 'after' | 'before'): { frame: Frame; sentence: SentenceInfo } | null {
   const tokens = s.tokens;
   if (side === 'after') {
-    const first = tokens.findIndex((t) => t.start >= quote.end);
-    if (first < 0) return null;
+    const first = firstStartingAt(tokens, quote.end);
+    if (first === tokens.length) return null;
     const frame = s.frames.find((f) => f.cueAt >= first && f.cueAt - first <= NEAR_AFTER && (f.sourceFrom >= first || f.sourceTo <= first));
     return frame ? { frame, sentence: s } : null;
   }
-  const open = tokens.findIndex((t) => t.start >= quote.start);
+  const open = firstStartingAt(tokens, quote.start);
+  if (open === tokens.length) return null;
   const frame = s.frames.find((f) => f.cueAt < open && open - f.cueAt <= NEAR_BEFORE);
   return frame ? { frame, sentence: s } : null;
 }
@@ -57,8 +58,9 @@ function startsWithQuote(s: SentenceInfo, quote: Quote): boolean {
 
 /** `… Trump posted.`: the sentence ends with its cue (and the source around it). */
 function lastWordsAreCue(s: SentenceInfo, f: Frame): boolean {
-  const words = s.tokens.filter((t) => t.word);
-  const last = words[words.length - 1];
+  let i = s.tokens.length - 1;
+  while (i >= 0 && !s.tokens[i]!.word) i--;
+  const last = s.tokens[i];
   return last !== undefined && (last.end <= f.cue.end || last.end <= f.source.end) && !s.quoted[s.tokens.length - 1];
 }
 

@@ -8,6 +8,7 @@ import type { SentenceInfo } from '../attribution/model';
 import { findDateExpressions, type DateExpression } from './expressions';
 import { resolveDate, type ResolvedDate } from './resolve';
 import { remembered } from '../sentenceWork';
+import { firstStartingAt } from '../spans';
 
 export type { DateExpression } from './expressions';
 export type { ResolvedDate } from './resolve';
@@ -32,14 +33,14 @@ export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[],
     const published = publishedByStory[s.story] ?? null;
     for (const e of remembered(s.memo, findDateExpressions, () => findDateExpressions(text))) {
       const expression = shift(e, s.start);
-      const at = s.tokens.findIndex((t) => t.start >= expression.start);
+      const at = firstStartingAt(s.tokens, expression.start);
       mentions.push({
         start: expression.start,
         end: expression.end,
         story: s.story,
         expression,
         resolved: published ? resolveDate(e, published, text) : null,
-        quoted: at >= 0 && s.quoted[at] === true,
+        quoted: s.quoted[at] === true,
         published,
       });
     }

@@ -47,6 +47,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let word = m[0];
     const at = start + m.index;
     const isWord = word.length > 1 || /[\p{L}\p{N}]/u.test(word);
+    if (!isWord) {
+      // Punctuation: the commonest token, with nothing to work out.
+      tokens.push({ start: at, end: at + word.length, text: word, lower: word, case: 'none', word: false });
+      continue;
+    }
     const compound = isWord ? COMPOUND.exec(word) : null;
     if (compound) {
       // `Lebanon-based`, `Iran-backed`: the name, then the rest as words of its own.

@@ -1,6 +1,7 @@
 import type { SentenceInfo } from '../attribution/model';
 import { remembered } from '../sentenceWork';
 import { shiftFinding } from '../shift';
+import { firstStartingAt } from '../spans';
 import type { RuleFinding } from './types';
 
 /**
@@ -29,8 +30,8 @@ export function matchInSentences(
 function matchSentence(s: SentenceInfo, pattern: RegExp, make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const m of s.text.matchAll(pattern)) {
-    const at = s.tokens.findIndex((t) => t.start >= s.start + m.index!);
-    if (at >= 0 && s.quoted[at]) continue;
+    const at = firstStartingAt(s.tokens, s.start + m.index!);
+    if (s.quoted[at]) continue;
     const finding = make(m, m.index!, s.text);
     if (finding) findings.push(finding);
   }

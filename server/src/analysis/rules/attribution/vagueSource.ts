@@ -1,4 +1,6 @@
 import type { Rule, RuleFinding } from '../types';
+import type { Span } from '../../article/model';
+import { firstStartingAt } from '../../spans';
 
 /**
  * Sourcing an editor queries: unnamed groups (`critics say`, `some analysts believe`,
@@ -40,7 +42,6 @@ export const vagueSource: Rule = {
 };
 
 /** The speaker's own words are theirs to phrase. */
-function isQuoted(s: { tokens: { start: number }[]; quoted: boolean[] }, offset: number): boolean {
-  const i = s.tokens.findIndex((t) => t.start >= offset);
-  return i >= 0 && s.quoted[i] === true;
+function isQuoted(s: { tokens: Span[]; quoted: boolean[] }, offset: number): boolean {
+  return s.quoted[firstStartingAt(s.tokens, offset)] === true;
 }
