@@ -39,7 +39,7 @@ export interface StoryAnalysis {
   /** Every mention of a name, by position (story ids). */
   mentions: { type: Entity['type']; start: number; end: number; text: string; id: string }[];
   /** The people of the story with their normalized name words, for linking ids across stories. */
-  people: { id: string; words: string[] }[];
+  people: { id: string; words: readonly string[] }[];
   /** Words the recognizer asked about earlier stories' people, and which of them it found:
    *  the result stays valid while the same words are found. */
   asked: Map<string, boolean>;

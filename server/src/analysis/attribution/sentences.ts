@@ -1,7 +1,7 @@
-import type { Quote, Story } from '../article/model';
+import type { Quote, Span, Story } from '../article/model';
 import type { TokenizedSentence } from '../storyText';
 import { findFrames, type Frame } from './frames';
-import { spanHolding } from '../spans';
+import { firstEndingAfter, spanHolding } from '../spans';
 import type { SentenceInfo } from './model';
 
 /** The body sentences of a story, tokenized, with quoted words marked and cue frames found. */
@@ -15,13 +15,24 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
     const headline = s.kind === 'headline';
     // Headlines quote with single marks (AP); body copy with double ones.
     const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
-    const quoted = s.tokens.map((t) => spanHolding(contents, t.start, t.end) !== null);
+    const quoted = quotedTokens(s.tokens, contents, s);
     const find = (): Frame[] => findFrames(s.tokens, quoted, headline);
     const { frames, memo } = s.work ? s.work.reading(quoted, headline, find) : { frames: find(), memo: undefined };
     const text = s.work?.text ?? copy.slice(s.start, s.end);
     out.push({ start: s.start, end: s.end, text, story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, quoted, frames, attributed: false, memo });
   }
   return out;
+}
+
+/** Which tokens of a sentence stand inside a quotation (`contents` sorted, not overlapping): one walk. */
+function quotedTokens(tokens: readonly Span[], contents: readonly Span[], sentence: Span): boolean[] {
+  let i = firstEndingAfter(contents, sentence.start);
+  if (i === contents.length || contents[i]!.start >= sentence.end) return tokens.map(() => false);
+  return tokens.map((t) => {
+    while (i < contents.length && contents[i]!.end <= t.start) i++;
+    const c = contents[i];
+    return c !== undefined && c.start <= t.start && t.end <= c.end;
+  });
 }
 
 /** The quotations that count as direct speech: double-quoted, not nested, in body copy. */

@@ -8,7 +8,7 @@ interface Group {
   type: EntityType;
   members: Recognized[];
   /** Normalized words of the form that founded the group. */
-  words: string[];
+  words: readonly string[];
 }
 
 /**
@@ -62,7 +62,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function addTo(groups: Map<string, Group>, key: string, r: Recognized, words: string[]): void {
+function addTo(groups: Map<string, Group>, key: string, r: Recognized, words: readonly string[]): void {
   const group = groups.get(key);
   if (group) group.members.push(r);
   else groups.set(key, { type: r.typing.type, members: [r], words });
@@ -129,8 +129,21 @@ function toEntity(g: Group, story: number, copy: string): Entity {
   };
 }
 
+/** Names recur hundreds of times in a long story: each is normalized once. */
+const normalized = new Map<string, readonly string[]>();
+const MAX_REMEMBERED = 50_000;
+
 /** Lowercase words without hyphens, apostrophes or accents: `Jong-un` → `jong un`. */
-export function normalizedWords(name: string): string[] {
+export function normalizedWords(name: string): readonly string[] {
+  let words = normalized.get(name);
+  if (words) return words;
+  if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+  words = Object.freeze(normalize(name));
+  normalized.set(name, words);
+  return words;
+}
+
+function normalize(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

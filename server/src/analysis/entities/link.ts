@@ -1,7 +1,7 @@
 /** A person of a story: id and normalized name words. */
 export interface PersonName {
   id: string;
-  words: string[];
+  words: readonly string[];
 }
 
 /**
