@@ -94,11 +94,25 @@ describe('attribution/loaded-verb', () => {
     assert.equal(found[0]!.severity, 'hint');
     assert.equal(applyFixes(text, found[0]!.fixes[0]!), 'Headline for the story\nThe mayor said that the bridge was safe.');
   });
+  const loaded: [string, string][] = [
+    ['The mayor admitted that the plan failed.', 'The mayor said that the plan failed.'],
+    ['The mayor insisted that the plan worked.', 'The mayor said that the plan worked.'],
+    ['The mayor insists that the plan works.', 'The mayor says that the plan works.'],
+  ];
+  for (const [body, fixed] of loaded) {
+    test(`flagged and fixed: ${body}`, () => {
+      const { text, found } = findings(body, rule);
+      assert.equal(found.length, 1);
+      assert.equal(applyFixes(text, found[0]!.fixes[0]!), `Headline for the story\n${fixed}`);
+    });
+  }
   const clean = [
     'The mayor claimed without evidence that the bridge was safe.',
     'The mayor falsely claimed that the bridge was safe.',
     'The group claimed responsibility for the attack.',
     'The mayor said that the bridge was safe.',
+    'The mayor admitted the error.',
+    'The driver was admitted to hospital on Monday.',
   ];
   for (const body of clean) test(`not flagged: ${body}`, () => assert.deepEqual(findings(body, rule).found, []));
 });

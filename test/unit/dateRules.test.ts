@@ -77,7 +77,15 @@ describe('date rules', () => {
   test('date/weekday-mismatch', () => {
     const { found } = findings('The vote is set for Monday, Aug. 13, 2024, officials said.', 'date/weekday-mismatch');
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message, /Aug 13, 2024 was a Tuesday, not a Monday/);
+    assert.match(found[0]!.message, /^Aug\. 13, 2024 was a Tuesday, not a Monday\.$/);
+    assert.equal(found[0]!.fixes[0]!.safe, false, 'which of the two is wrong is the writer’s call');
+    assert.ok(fixed('The vote is set for Monday, Aug. 13, 2024, officials said.', 'date/weekday-mismatch').includes('Tuesday, Aug. 13, 2024'));
+    const reuters = findings('The vote is set for Monday, Aug 13, 2024, officials said.', 'date/weekday-mismatch', { houseStyle: 'reuters' }).found;
+    assert.match(reuters[0]!.message, /^Aug 13, 2024 was a Tuesday/);
+  });
+  test('a story dated later than the file’s other stories is not an error', () => {
+    const text = `Headline one\nCopy, officials said.\n${PUBLISHED}\n\nHeadline two\nCopy, officials said.\nPublished at Fri, 12 Sep 2025 10:00:00 +0000`;
+    assert.deepEqual(analyze(text).findings.filter((f) => f.severity === 'error'), []);
   });
   const fixes: [string, string, string, AnalysisOptions?][] = [
     ['date/month-style', 'The vote is on August 20, officials said.', 'The vote is on Aug. 20'],
@@ -97,8 +105,20 @@ describe('date rules', () => {
     assert.ok(fixed('The vote was last Tuesday, officials said.', 'date/relative-weekday').includes('The vote was Tuesday'));
   });
 
+  test('date/month-style: an abbreviated month alone is spelled out, the sentence’s period kept', () => {
+    assert.ok(fixed('The vote was in Aug., officials said.', 'date/month-style').includes('The vote was in August, officials'));
+    assert.ok(fixed('Prices have been frozen since Sept. The council meets soon, officials said.', 'date/month-style').includes('since September. The council'));
+    assert.ok(fixed('Officials said prices have been frozen since Dec.', 'date/month-style').endsWith('since December.'));
+  });
+  test('date/relative-weekday: next Tuesday', () => {
+    const { found } = findings('The vote is next Tuesday, officials said.', 'date/relative-weekday');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /from the publication date it is Tuesday, Aug\. 13\.$/); // published Monday, Aug. 12
+  });
+
   const clean: [string, string][] = [
     ['date/month-style', 'The vote is on Aug. 20 and in March, officials said.'],
+    ['date/month-style', 'The vote was in August 2023 and on Sept. 5, 2024, officials said.'],
     ['date/month-style', 'They may march in May, officials said.'],
     ['date/month-style', '“We vote on August 20,” the mayor said.'],
     ['date/time-style', 'The vote is at 9 a.m. and at 6:30 p.m., officials said.'],

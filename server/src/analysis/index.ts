@@ -14,3 +14,4 @@ export { applyEdits, fixAll, minimalEdit, type FixAllResult } from './fixAll';
 export { cleanCopy } from './cleanCopy';
 export type { Entity, EntityType, Mention } from './entities';
 export type { AttributionKind, AttributionResult, SentenceInfo } from './attribution';
+export { isStatement } from './attribution/statements';

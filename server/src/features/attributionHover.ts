@@ -1,4 +1,4 @@
-import type { Analysis, Attribution, Entity } from '../analysis';
+import { isStatement, type Analysis, type Attribution, type Entity } from '../analysis';
 
 const KIND: Record<Attribution['kind'], string> = { direct: 'Quoted', indirect: 'Attributed', continued: 'Quoted (continued)' };
 
@@ -22,7 +22,7 @@ export function attributionCard(analysis: Analysis, a: Attribution): string {
 
 /** The quotations and statements attributed to an entity in its story, for its card. */
 export function statementsBy(analysis: Analysis, entity: Entity): string[] {
-  const said = analysis.attributions.filter((a) => a.speaker === entity.id && a.story === entity.story);
+  const said = analysis.attributions.filter((a) => a.speaker === entity.id && a.story === entity.story && isStatement(a, analysis.copy));
   if (said.length === 0) return [];
   const quotes = said.filter((a) => a.kind !== 'indirect').slice(0, 3).map((a) => `> “${excerpt(analysis.copy.slice(a.content.start, a.content.end))}”`);
   const indirect = said.length - said.filter((a) => a.kind !== 'indirect').length;

@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Entity, Story } from '../analysis';
+import { isStatement, type Analysis, type Entity, type Story } from '../analysis';
 import { toRange } from './ranges';
 
 /**
@@ -37,7 +37,7 @@ function castSymbols(doc: TextDocument, story: Story, entities: readonly Entity[
 function sourceSymbols(doc: TextDocument, story: Story, analysis: Analysis, index: number): DocumentSymbol | null {
   const bySource = new Map<string, { count: number; first: { start: number; end: number } }>();
   for (const a of analysis.attributions) {
-    if (a.story !== index || !a.speakerName || /^(he|she|it|they|i|we|you)$/i.test(a.speakerName)) continue;
+    if (a.story !== index || !a.speakerName || /^(he|she|it|they|i|we|you)$/i.test(a.speakerName) || !isStatement(a, analysis.copy)) continue;
     const entry = bySource.get(a.speakerName);
     if (entry) entry.count++;
     else bySource.set(a.speakerName, { count: 1, first: a.source ?? a.content });

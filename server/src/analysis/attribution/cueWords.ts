@@ -29,12 +29,15 @@ export const LOADED_VERBS = new Map<string, string>([
   ['boasted', 'said'], ['boasts', 'says'], ['bragged', 'said'], ['brags', 'says'],
 ]);
 
+/** Verbs of two syllables stressed on the last, which double its consonant: `admitted`, `regretted`. */
+const STRESSED_LAST = new Set(['admit', 'commit', 'submit', 'omit', 'regret', 'refer', 'rebut']);
+
 function formsOf(entry: string): string[] {
   const [base, past, participle] = entry.split(':') as [string, string | undefined, string | undefined];
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   const regularPast = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? `${base}${base.slice(-1)}` : base;
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) || STRESSED_LAST.has(base) ? `${base}${base.slice(-1)}` : base;
   const gerund = base.endsWith('e') && !base.endsWith('ee') ? `${stem}ing` : `${doubled}ing`;
   const pastForm = past ?? (doubled !== base ? `${doubled}ed` : regularPast);
   return participle ? [base, third, pastForm, gerund, participle] : [base, third, pastForm, gerund];
@@ -54,7 +57,7 @@ export const PHRASAL_PARTICLES: Record<string, Set<string>> = {
  */
 const CLAUSE_ONLY = [
   'recall', 'express', 'find:found', 'show:showed:shown', 'point', 'project', 'signal', 'counter', 'charge', 'welcome',
-  'thank', 'state', 'post', 'quote', 'maintain', 'observe', 'repeat', 'add', 'continue', 'speak:spoke:spoken',
+  'thank', 'state', 'post', 'quote', 'maintain', 'observe', 'repeat', 'add', 'continue', 'speak:spoke:spoken', 'admit',
 ];
 /** Cues whose base and -s forms are also nouns (`his claims`, `the report`, `a note`). */
 const NOUN_TOO = [

@@ -8,6 +8,23 @@ export function formatApDate(year: number, month: number, day: number, weekday?:
   return weekday === undefined ? date : `${WEEKDAY_NAMES[weekday - 1]}, ${date}`;
 }
 
+/** Reuters writes the short months without a period: `Aug 12`, `Sept 5`. */
+export const REUTERS_MONTHS_WITH_DAY = AP_MONTHS_WITH_DAY.map((m) => m.replace(/\.$/, ''));
+
+/**
+ * A date as the house writes it — AP `Tuesday, Aug. 13, 2024`, Reuters `Tuesday, Aug 13,
+ * 2024` — with or without the weekday and the year.
+ */
+export function formatHouseDate(
+  d: { year: number; month: number; day: number; weekday: number },
+  houseStyle: 'ap' | 'reuters' | undefined,
+  parts: { weekday?: boolean; year?: boolean } = {},
+): string {
+  const month = (houseStyle === 'reuters' ? REUTERS_MONTHS_WITH_DAY : AP_MONTHS_WITH_DAY)[d.month - 1];
+  const date = `${month} ${d.day}${parts.year === false ? '' : `, ${d.year}`}`;
+  return parts.weekday ? `${WEEKDAY_NAMES[d.weekday - 1]}, ${date}` : date;
+}
+
 /** `9 a.m.`, `6:47 p.m.`, `noon`, `midnight` (AP time style). */
 export function formatApTime(hour: number, minute: number): string {
   if (minute === 0 && hour === 12) return 'noon';

@@ -11,7 +11,8 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
-export type DateExpressionKind = 'date' | 'month-year' | 'weekday' | 'relative';
+/** `month`: an abbreviated month standing alone (`until Aug.`), which the stylebook spells out. */
+export type DateExpressionKind = 'date' | 'month-year' | 'month' | 'weekday' | 'relative';
 
 export interface DateExpression {
   kind: DateExpressionKind;
@@ -35,6 +36,8 @@ export interface DateExpression {
 const DATE = new RegExp(String.raw`(?:\b(${WEEKDAY}),?\s+)?\b(${MONTH})\s+(\d{1,2})(st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(\d{4})\b`, 'g');
 const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(last|next|this|on)\s+)?(${WEEKDAY})\b`, 'gi');
+/** An abbreviated month with its period and no day or year after it: `in Aug.`, `since Sept., when`. */
+const MONTH_ALONE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?![ \t]*\d)/g;
 /** The patterns this file builds at run time, for the regex audit (test/unit/regexAudit.test.ts). */
 export const BUILT_PATTERNS: readonly RegExp[] = [DATE, MONTH_YEAR, WEEKDAY_ALONE];
 const RELATIVE = /\b(yesterday|today|tomorrow|(last|next|this) (week|month|year))\b/gi;
@@ -46,6 +49,10 @@ export function findDateExpressions(text: string): DateExpression[] {
   for (const m of text.matchAll(MONTH_YEAR)) {
     const number = monthNumber(m[1]!);
     if (number) found.push({ kind: 'month-year', start: m.index!, end: m.index! + m[0].length, text: m[0], month: { text: m[1]!, number, start: m.index!, end: m.index! + m[1]!.length }, year: +m[2]! });
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const end = m.index! + m[0].length;
+    found.push({ kind: 'month', start: m.index!, end, text: m[0], month: { text: m[0], number: monthNumber(m[0]), start: m.index!, end } });
   }
   for (const m of text.matchAll(WEEKDAY_ALONE)) {
     if (!/^[A-Z]/.test(m[2]!)) continue;

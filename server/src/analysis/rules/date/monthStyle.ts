@@ -1,10 +1,8 @@
-import { AP_MONTHS_WITH_DAY } from '../../dates/apStyle';
+import { AP_MONTHS_WITH_DAY, REUTERS_MONTHS_WITH_DAY } from '../../dates/apStyle';
 import { MONTH_NAMES } from '../../dates/expressions';
 import type { Rule, RuleFinding } from '../types';
 
 const FULL = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
-/** Reuters writes the short months without a period: `Aug 12`. */
-const REUTERS_WITH_DAY = AP_MONTHS_WITH_DAY.map((m) => (m === 'Sept.' ? 'Sept' : m.replace(/\.$/, '')));
 
 /**
  * Months as the stylebook writes them: with a day, AP's forms (`Aug. 12`, `Sept. 5`, `March
@@ -15,8 +13,8 @@ export const monthStyle: Rule = {
   id: 'date/month-style',
   description: 'Months follow the stylebook: Jan. Feb. Aug. Sept. Oct. Nov. Dec. with a day, March–July spelled out; a month alone or with a year spelled out; no ordinals.',
   severity: 'information',
-  check({ dates, options }) {
-    const withDay = options.houseStyle === 'reuters' ? REUTERS_WITH_DAY : AP_MONTHS_WITH_DAY;
+  check({ dates, options, copy }) {
+    const withDay = options.houseStyle === 'reuters' ? REUTERS_MONTHS_WITH_DAY : AP_MONTHS_WITH_DAY;
     const findings: RuleFinding[] = [];
     for (const d of dates) {
       const { month, day, kind } = d.expression;
@@ -24,7 +22,9 @@ export const monthStyle: Rule = {
       const wanted = kind === 'date' ? withDay[month.number - 1]! : FULL[month.number - 1]!;
       if (month.text !== wanted) {
         const why = kind === 'date' ? 'with a day' : 'without a day';
-        findings.push(rewrite(month, wanted, `Write “${wanted}” ${why} (${options.houseStyle === 'reuters' ? 'Reuters' : 'AP'} style), not “${month.text}”.`));
+        // `in Aug. The vote…`: the abbreviation's period also ends the sentence, and stays.
+        const replacement = kind === 'month' && endsSentence(copy, month.end) ? `${wanted}.` : wanted;
+        findings.push(rewrite(month, replacement, `Write “${wanted}” ${why} (${options.houseStyle === 'reuters' ? 'Reuters' : 'AP'} style), not “${month.text}”.`));
       }
       if (day?.ordinal) {
         const digits = { start: day.start, end: day.end, text: `${day.number}${day.ordinal}` };
@@ -34,6 +34,12 @@ export const monthStyle: Rule = {
     return findings;
   },
 };
+
+/** Nothing but space before a capital letter, a line end or the end of the copy. */
+function endsSentence(copy: string, at: number): boolean {
+  const next = /^[ \t]*(\S?)/.exec(copy.slice(at, at + 40))![1]!;
+  return next === '' || /\p{Lu}|[“"‘(]/u.test(next);
+}
 
 function rewrite(span: { start: number; end: number; text: string }, wanted: string, message: string): RuleFinding {
   return { start: span.start, end: span.end, message, fixes: [{ title: `Write “${wanted}”`, safe: true, edits: [{ start: span.start, end: span.end, newText: wanted }] }] };

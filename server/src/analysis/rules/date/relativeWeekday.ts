@@ -1,4 +1,4 @@
-import { formatApDate, WEEKDAY_NAMES } from '../../dates/apStyle';
+import { formatHouseDate, WEEKDAY_NAMES } from '../../dates/apStyle';
 import type { Rule, RuleFinding } from '../types';
 
 /**
@@ -10,17 +10,17 @@ export const relativeWeekday: Rule = {
   id: 'date/relative-weekday',
   description: 'No "last Tuesday" or "next Tuesday": the weekday alone within a week of publication, the date beyond it.',
   severity: 'information',
-  check({ dates }) {
+  check({ dates, options }) {
     const findings: RuleFinding[] = [];
     for (const d of dates) {
       const e = d.expression;
       if (e.kind !== 'weekday' || !e.modifier || e.modifier === 'this' || d.quoted) continue;
       const resolved = d.resolved;
-      const replacement = !resolved ? null : Math.abs(resolved.daysFromPublication) < 7 ? WEEKDAY_NAMES[resolved.date.weekday - 1]! : formatApDate(resolved.date.year, resolved.date.month, resolved.date.day).replace(/, \d{4}$/, '');
+      const replacement = !resolved ? null : Math.abs(resolved.daysFromPublication) < 7 ? WEEKDAY_NAMES[resolved.date.weekday - 1]! : formatHouseDate(resolved.date, options.houseStyle, { year: false });
       findings.push({
         start: e.start,
         end: e.end,
-        message: `“${e.text}” is ambiguous${replacement ? `: from the publication date it is ${resolved!.date.toFormat('cccc, LLL d')}` : ''}.`,
+        message: `“${e.text}” is ambiguous${replacement ? `: from the publication date it is ${formatHouseDate(resolved!.date, options.houseStyle, { weekday: true, year: false })}` : ''}.`,
         fixes: replacement ? [{ title: `Write “${replacement}”`, safe: false, edits: [{ start: e.start, end: e.end, newText: replacement }] }] : [],
       });
     }

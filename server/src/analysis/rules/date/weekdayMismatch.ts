@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { WEEKDAY_NAMES } from '../../dates/apStyle';
+import { formatHouseDate, WEEKDAY_NAMES } from '../../dates/apStyle';
 import type { Rule, RuleFinding } from '../types';
 
 /**
@@ -11,7 +11,7 @@ export const weekdayMismatch: Rule = {
   id: 'date/weekday-mismatch',
   description: 'A weekday written with a date is that date\'s weekday.',
   severity: 'error',
-  check({ dates }) {
+  check({ dates, options }) {
     const findings: RuleFinding[] = [];
     for (const d of dates) {
       const { weekday, month, day, year } = d.expression;
@@ -24,10 +24,11 @@ export const weekdayMismatch: Rule = {
       findings.push({
         start: weekday.start,
         end: weekday.end,
-        message: `${date.toFormat('LLL d, yyyy')} was a ${right}, not a ${weekday.text}.`,
+        message: `${formatHouseDate(date, options.houseStyle)} was a ${right}, not a ${weekday.text}.`,
         fixes: [{ title: `Write “${right}”`, safe: false, edits: [{ start: weekday.start, end: weekday.end, newText: right }] }],
       });
     }
     return findings;
   },
 };
+
