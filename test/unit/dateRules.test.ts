@@ -28,6 +28,7 @@ describe('dateline rules', () => {
     ['dateline/dash', 'WASHINGTON (AP)—', 'WASHINGTON (AP) — '],
     ['dateline/dash', 'WASHINGTON (AP) - ', 'WASHINGTON (AP) — '],
     ['dateline/dash', 'PARIS (Reuters) — ', 'PARIS (Reuters) - ', { houseStyle: 'reuters' }],
+    ['dateline/agency-name', 'WASHINGTON (Ap) — ', 'WASHINGTON (AP) — ', { agency: 'AP' }],
   ];
   for (const [rule, dateline, expected, options] of cases) {
     test(`${rule}: ${dateline.trim()}`, () => assert.ok(fixed('Officials said so.', rule, options, dateline).startsWith(expected)));
@@ -39,6 +40,8 @@ describe('dateline rules', () => {
     ['PORTLAND, Maine (AP) — ', {}],
     ['GWADAR, Pakistan (Reuters) - ', { houseStyle: 'reuters' }],
     ['WASHINGTON — ', {}],
+    ['WASHINGTON (Ap) — ', {}],
+    ['PARIS (Reuters) — ', { agency: 'AP' }],
   ];
   for (const [dateline, options] of clean) {
     test(`not flagged: ${dateline.trim()}`, () => {
