@@ -13,7 +13,7 @@ import { CORPUS } from './common';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 const SEEDS = join(__dirname, '..', 'seeds');
-const SAMPLES = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+const SAMPLES = readdirSync(SEEDS).filter((f) => /\.(article|story)$/.test(f)).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
 
 interface Input {
   name: string;

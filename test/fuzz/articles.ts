@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
-const SAMPLES = readdirSync(SEEDS).map((name) => readFileSync(join(SEEDS, name), 'utf8'));
+const SAMPLES = readdirSync(SEEDS).filter((name) => /\.(article|story)$/.test(name)).map((name) => readFileSync(join(SEEDS, name), 'utf8'));
 
 const HEADLINES = ['Council passes budget after late-night session', 'STORM CLOSES SCHOOLS', 'Mayor says ‘enough’ to delays', 'Musk blames cyberattack', '“We are ready,” says coach', ''];
 const DATELINES = ['WASHINGTON (AP) — ', 'BUTLER, Pa. (AP) — ', 'Butler, Pa. - ', 'NEW YORK, Aug 12 (Reuters) - ', 'LONDON — ', 'SALVADOR, Feb 26 - ', 'MOSCOW 1996-08-30 ', 'Tokyo (AP) -- ', 'CHICAGO, Illinois (AP) — '];

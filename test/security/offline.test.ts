@@ -18,6 +18,7 @@ const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SEEDS = join(ROOT, 'seeds');
 const RECORDER = join(__dirname, 'recordNetwork.cjs');
+const ARTICLES = readdirSync(SEEDS).filter((f) => /\.(article|story)$/.test(f));
 
 let dir: string;
 let log: string;
@@ -32,7 +33,7 @@ function cli(...args: string[]) {
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'copydesk-offline-'));
   log = join(dir, 'network.log');
-  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+  for (const f of ARTICLES) copyFileSync(join(SEEDS, f), join(dir, f));
   // A configuration written as if it could run something: it is data, read and refused.
   writeFileSync(
     join(dir, '.copydesk.json'),
@@ -86,7 +87,7 @@ describe('offline: a whole editing session through the server', () => {
   test('opens, checks, hovers, fixes, edits and closes every sample without a connection or a process', async () => {
     const client = await TestClient.start(undefined, { nodeArgs: ['--require', RECORDER], env: env() });
     try {
-      for (const [i, name] of readdirSync(SEEDS).entries()) {
+      for (const [i, name] of ARTICLES.entries()) {
         const uri = pathToFileURL(join(dir, name)).href;
         const text = readFileSync(join(SEEDS, name), 'utf8');
         await client.open(uri, text);
@@ -120,7 +121,7 @@ describe('offline: the command line over the samples', () => {
     for (const format of ['stylish', 'json', 'sarif']) assert.notEqual(cli('check', '.', '--format', format).code, 2);
     const dry = cli('check', '.', '--fix-dry-run');
     assert.notEqual(dry.code, 2, dry.stderr);
-    const files = readdirSync(SEEDS);
+    const files = ARTICLES;
     assert.equal(cli('analyze', ...files, '--json').code, 0);
     assert.equal(cli('export', '--clean', ...files).code, 0);
     assert.deepEqual(recorded(), []);
