@@ -36,6 +36,7 @@ describe('entity recognition: people, places and organizations', () => {
     ['an acronym is an organization', 'The deal was approved by NATO allies.', ['organization:NATO']],
     ['acronyms of things are not', 'GDP grew 2% as the CEO said.', []],
     ['a capitalized employer before a role', 'Brightline reporter Tomas Ferreira wrote the story.', ['organization:Brightline', 'person:Tomas Ferreira']],
+    ['what a possessive owns is not a person', '“Our Ruby Lantern is brighter than yours,” the mayor posted. She praised her Victor Dome.', []],
     ['a name in capitals matches the name the story uses', 'Officials in Lisbon said talks would go on. Parliament in Lisbon met.', ['place:Lisbon']],
   ];
   for (const [name, body, expected] of cases) test(name, () => assert.deepEqual(cast(body), expected));

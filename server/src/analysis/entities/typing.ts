@@ -113,6 +113,8 @@ export function isSportsStory(words: Iterable<Token>): boolean {
   return false;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /** Types a name from the words around it in its sentence. */
 export function contextScores(sentence: readonly Token[], from: number, to: number, form: Scores, story: StoryContext): Scores {
   const before = sentence[from - 1];
@@ -147,6 +149,8 @@ export function contextScores(sentence: readonly Token[], from: number, to: numb
   if (after && after.case === 'lower' && ORG_FOLLOWERS.has(after.lower)) add(s, 'organization', 1.5);
   if (after?.text === '-' && afterNext && /^(based|backed|led|owned|run)$/.test(afterNext.lower)) add(s, 'organization', 1);
   if (located) add(s, 'place', 1);
+  // `my Red Button`, `their Green Deal`: what a possessive owns is a thing, not a person.
+  if (before && POSSESSIVE_DETERMINERS.has(before.lower)) add(s, 'person', -3);
   if (after && SPEECH_VERBS.has(after.lower)) add(s, 'person', 1);
   if (after && MARKET_VERBS.has(after.lower) && /^[\d$€£¥]/.test(afterNext?.text ?? '')) add(s, 'organization', 2);
   return s;
