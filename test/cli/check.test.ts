@@ -74,6 +74,8 @@ describe('copydesk check: formats', () => {
     for (const rule of run0.tool.driver.rules) {
       assert.ok(rule.shortDescription.text.length > 0, rule.id);
       assert.ok(rule.helpUri, rule.id);
+      assert.ok(rule.help.text.startsWith(rule.shortDescription.text) && rule.help.text.includes(`"${rule.id}": "off"`), rule.id);
+      assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
     }
     assert.ok(run0.results.length > 0);
     for (const r of run0.results) {

@@ -100,6 +100,14 @@ describe('language server over stdio: the seed file', () => {
     assert.ok(people.includes('John Kirby') && people.includes('Justin Trudeau'), people.join(', '));
   });
 
+  test('Sources in the outline: each named speaker with the statements attributed to them (stances not counted)', async () => {
+    const uri = 'file:///newsroom/sources.article';
+    await client.open(uri, 'Council delays vote\nMayor Ana Ruiz said the bridge was safe. Ruiz plans to return on Monday. “We will rebuild it,” Ruiz said. Council member Tom Berg told reporters the vote would wait.\n');
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const sources = symbols[0]!.children!.find((c) => c.name === 'Sources')!;
+    assert.deepEqual(sources.children!.map((c) => [c.name, c.detail]), [['Ana Ruiz', '2 statements'], ['Tom Berg', '1 statement']]);
+  });
+
   test('no hover on plain copy', async () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'lengthy delay') });
     assert.equal(hover, null);

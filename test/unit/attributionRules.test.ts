@@ -62,6 +62,8 @@ describe('attribution/unsourced-claim', () => {
     ['no response', 'The company did not respond to requests for comment.'],
     ['a claim inside a quotation', '“Sales fell 30% and it was the worst year in our history,” the owner said.'],
     ['an ordinary superlative', 'It is the largest city in the state.'],
+    ['what the reporter saw', 'Smoke rose over the harbor as crews unloaded 40 crates from the ferry.'],
+    ['background fact', 'The bridge opened in 1962 and carries two lanes of traffic.'],
   ];
   for (const [name, body] of clean) test(`not flagged: ${name}`, () => assert.deepEqual(findings(body, rule).found, []));
 });

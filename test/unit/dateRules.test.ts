@@ -49,6 +49,17 @@ describe('dateline rules', () => {
       assert.deepEqual(analyze(text, options).findings.filter((f) => f.rule.startsWith('dateline/')).map((f) => f.message), []);
     });
   }
+  const neverAbbreviated: [string, string, string][] = [
+    ['JUNEAU', 'AK', 'Alaska'], ['HILO', 'HI', 'Hawaii'], ['BOISE', 'ID', 'Idaho'], ['AMES', 'IA', 'Iowa'],
+    ['BANGOR', 'ME', 'Maine'], ['TOLEDO', 'OH', 'Ohio'], ['WACO', 'TX', 'Texas'], ['PROVO', 'UT', 'Utah'],
+  ];
+  for (const [city, code, state] of neverAbbreviated) {
+    test(`dateline/state-style: ${state} is never abbreviated`, () => {
+      assert.ok(fixed('Officials said so.', 'dateline/state-style', {}, `${city}, ${code} (AP) — `).startsWith(`${city}, ${state} (AP) — `));
+      const text = `Headline\n${city}, ${state} (AP) — Officials said so.\n${PUBLISHED}`;
+      assert.deepEqual(analyze(text).findings.filter((f) => f.rule.startsWith('dateline/')), []);
+    });
+  }
   test('dateline/dash keeps an editor note after the dash', () => {
     const text = 'Council passes budget\nWASHINGTON (AP) — <!-- check this -->';
     assert.deepEqual(analyze(text).findings.filter((f) => f.rule === 'dateline/dash'), []);

@@ -110,6 +110,8 @@ describe('roles from the first reference', () => {
     ['a title in the capitalized run', 'Oregon Gov. Andrea Whitcombe signed it.', 'Oregon Gov.'],
     ['a description ending in a role noun', 'The statement came from agency spokesperson Lina Osei on Friday.', 'agency spokesperson'],
     ['an appositive', 'Ana Whitfield, the council president, opened the session.', 'the council president'],
+    ['an appositive with what the role is of', 'Tavish Qorlund, the chairwoman of Brightwater Holdings, won the vote.', 'the chairwoman of Brightwater Holdings'],
+    ['an appositive with what the role is for', 'Zorvan Dettmer, a spokesman for the ministry, declined to comment.', 'a spokesman for the ministry'],
     ['capitalized description and title', 'Kenyan Foreign Minister Joel Kamau met them.', 'Kenyan Foreign Minister'],
   ];
   for (const [name, body, role] of cases) {
@@ -119,6 +121,9 @@ describe('roles from the first reference', () => {
     });
   }
 
+  test('an appositive clause is not a role', () => {
+    assert.equal(find('Ana Whitfield, the mayor who lost the vote in the fall, spoke.', 'Ana Whitfield').role, null);
+  });
   test('a verb before the name is not a role', () => {
     assert.equal(find('Officials praised Ana Whitfield for the budget.', 'Ana Whitfield').role, null);
   });

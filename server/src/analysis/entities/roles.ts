@@ -44,6 +44,9 @@ function isDescriptive(t: Token): boolean {
   return !ROLE_STOPS.has(t.lower);
 }
 
+/** Words that carry a role on to what it is a role of, once a role word has come. */
+const ROLE_JOINERS = new Set(['of', 'for', 'at', 'in', 'the', 'a', 'an']);
+
 /** `Name, the council president,` or `Name, chairwoman of the board.` */
 function appositiveAfter(c: Candidate): Span | null {
   const s = c.sentence;
@@ -55,7 +58,8 @@ function appositiveAfter(c: Candidate): Span | null {
   for (; i < s.length && i - start < MAX_ROLE_WORDS; i++) {
     const t = s[i]!;
     if (!t.word) break;
-    if (t.case === 'lower' && ((isVerb(t.lower) && !isRoleWord(t.lower)) || ROLE_STOPS.has(t.lower))) return null;
+    const joinsRole = roleEnd >= 0 && ROLE_JOINERS.has(t.lower); // `chairwoman of the board`, `spokesman for the ministry`
+    if (t.case === 'lower' && !joinsRole && ((isVerb(t.lower) && !isRoleWord(t.lower)) || ROLE_STOPS.has(t.lower))) return null;
     if (isRoleWord(t.lower)) roleEnd = i;
   }
   const closes = s[i] === undefined || /^[,.;)]$/.test(s[i]!.text);

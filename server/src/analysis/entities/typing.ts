@@ -143,6 +143,8 @@ export function contextScores(sentence: readonly Token[], from: number, to: numb
   if (after?.text === ',' && /^(the|a|an)$/.test(afterNext?.lower ?? '')) {
     const described = sentence.slice(to + 2, to + 7).find((t) => t.case === 'lower' && ORG_INTRODUCERS.has(t.lower));
     if (described) add(s, 'organization', 2.5);
+    // `Tavish Qorlund, the chairwoman of…`: an appositive that gives a person's role.
+    else if (sentence.slice(to + 2, to + 6).some((t) => t.case === 'lower' && isRoleWord(t.lower)) && (form.place ?? 0) < 2) add(s, 'person', 2);
   }
   // `billionaire entrepreneur Elon Musk`: a name right after a role description is a person.
   if (before && before.case === 'lower' && isRoleWord(before.lower) && (form.place ?? 0) < 3) add(s, 'person', 2);

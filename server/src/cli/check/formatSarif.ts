@@ -12,9 +12,14 @@ export function formatSarif(results: readonly FileResult[], version: string): st
   const builder = new SarifBuilder();
   const run = new SarifRunBuilder().initSimple({ toolDriverName: 'copydesk', toolDriverVersion: version, url: HELP_URI });
   for (const rule of RULE_INFO) {
-    run.addRule(
-      new SarifRuleBuilder().initSimple({ ruleId: rule.id, shortDescriptionText: rule.description, fullDescriptionText: rule.description, helpUri: `${HELP_URI}` }),
-    );
+    const descriptor = new SarifRuleBuilder().initSimple({ ruleId: rule.id, shortDescriptionText: rule.description, fullDescriptionText: rule.description, helpUri: HELP_URI });
+    const setting = `"rules": { "${rule.id}": "off" }`;
+    descriptor.rule.help = {
+      text: `${rule.description} Default level: ${rule.severity}. Turn it off or change its level with ${setting} in .copydesk.json.`,
+      markdown: `${rule.description}\n\nDefault level: **${rule.severity}**. Turn it off or change its level with \`${setting}\` in .copydesk.json.`,
+    };
+    descriptor.rule.defaultConfiguration = { level: LEVEL[rule.severity]! };
+    run.addRule(descriptor);
   }
   for (const r of results) {
     for (const f of r.findings) {
