@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalysisOptions } from '../../server/src/analysis';
-import { oneEditApart } from '../../server/src/analysis/rules/entity/nameVariant';
+import { oneEditApart } from '../../server/src/analysis/entities/spelling';
 import { applyFixes } from './applyFixes';
 
 function findings(body: string, rule: string, options: AnalysisOptions = {}) {
@@ -18,6 +18,10 @@ describe('entity/name-variant', () => {
     assert.equal(found[0]!.fixes[0]!.safe, false);
     assert.match(applyFixes(text, found[0]!.fixes[0]!), /Okafor said he expected support/);
   });
+  test('a misspelled surname with nothing else that marks it as a name', () => {
+    const { text, found } = findings('State Rep. Terrence Okafor spoke first. Okafor left early. Later Okafur returned to the floor.', rule);
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Okafur']);
+  });
   test('the same name with and without a hyphen', () => {
     const { text, found } = findings('Leader Kim Jae-sung arrived on Monday. Kim Jae-sung met officials. Kim Jae Sung then left.', rule);
     assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Kim Jae Sung']);
@@ -29,6 +33,8 @@ describe('entity/name-variant', () => {
     ['short surnames one letter apart', 'Governor Jon Lee met Mayor Dana Lea. Lee spoke first.'],
     ['one spelling throughout', 'Mayor Dana Ruskin spoke. Ruskin left. Ruskin returned.'],
     ['a possessive is the same spelling', 'Mayor Dana Ruskin spoke. Ruskin’s aides left.'],
+    ['the family in the plural', 'Mayor Dana Ruskin spoke. The Ruskins have lived in Salem since 1990.'],
+    ['an ordinary word one letter off a name', 'Jane Powell spoke. Powers of the council were limited, Powell said.'],
   ];
   for (const [name, body] of clean) test(`not flagged: ${name}`, () => assert.deepEqual(findings(body, rule).found, []));
 });

@@ -5,6 +5,7 @@ import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type
 import { isSportsStory, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
 import { AcceptedNames } from './accepted';
+import { MIN_VARIANT_LENGTH, misspells } from './spelling';
 
 /** Evidence below this is a guess, not a name worth showing. */
 const MIN_STRENGTH = 1;
@@ -115,7 +116,15 @@ class StoryEvidence {
     if (typing.type === 'person' && typing.strength < 2 && c.tokens.length > 1 && this.loneWords.has(c.tokens[c.tokens.length - 1]!.lower)) {
       return { type: 'person', strength: 2 };
     }
+    // `Terrence Okafor … Okafur returned`: a word one letter off a person's name is that name
+    // misspelled, and the name checks need to see it.
+    if (c.tokens.length === 1 && typing.strength < 2 && c.key.length >= MIN_VARIANT_LENGTH && this.nearPersonWord(c.key)) return MISSPELLED_PERSON;
     return typing;
+  }
+
+  private nearPersonWord(word: string): boolean {
+    for (const w of this.personWords) if (misspells(w, word)) return true;
+    return false;
   }
 
   /** The typing of a word the story names elsewhere, if it does. */
@@ -134,6 +143,7 @@ const NONE: Typing = { type: null, strength: 0 };
 const PART_OF_PERSON: Typing = { type: 'person', strength: 3.2 };
 /** A surname an earlier story of the file gave in full: above a town of the same name, below a country. */
 const EARLIER_PERSON: Typing = { type: 'person', strength: 2.5 };
+const MISSPELLED_PERSON: Typing = { type: 'person', strength: 2 };
 const EMPTY: KnownWords = new Set();
 const NO_NAMES = new AcceptedNames();
 

@@ -1,10 +1,9 @@
 import type { Entity, Mention } from '../../entities/model';
 import { normalizedWords } from '../../entities/cluster';
 import { AcceptedNames } from '../../entities/accepted';
+import { MIN_VARIANT_LENGTH, misspells } from '../../entities/spelling';
 import type { Rule, RuleFinding } from '../types';
 
-/** Surnames shorter than this differ by one letter too often to be the same name misspelled. */
-const MIN_VARIANT_LENGTH = 5;
 
 /**
  * One person spelled two ways in a story: `Kim Jong-un` / `Kim Jong Un` (the same words
@@ -37,7 +36,7 @@ function misspelledSurnames(people: Entity[]): RuleFinding[] {
       const words = normalizedWords(odd.name);
       if (words.length !== 1 || words[0]!.length < MIN_VARIANT_LENGTH) continue;
       const near = new Set(deletions(words[0]!).flatMap((d) => bySurnameShape.get(d) ?? []));
-      const matches = [...near].filter((e) => e !== odd && oneEditApart(lastWord(e), words[0]!));
+      const matches = [...near].filter((e) => e !== odd && misspells(lastWord(e), words[0]!));
       if (matches.length !== 1) continue;
       const right = matches[0]!;
       const surname = surnameAsWritten(right);
@@ -63,7 +62,7 @@ function againstNamesFile(people: readonly Entity[], accepted: AcceptedNames): R
   for (const e of people) {
     if (accepted.find(e.name)) continue;
     const surname = normalizedWords(e.name).slice(-1)[0]!;
-    const match = known.find((k) => oneEditApart(k.surname, surname));
+    const match = known.find((k) => misspells(k.surname, surname));
     if (!match) continue;
     const right = match.entry.name.split(/\s+/).slice(-1)[0]!;
     for (const m of e.mentions) {
@@ -127,18 +126,6 @@ function lastWord(e: Entity): string {
 function surnameAsWritten(e: Entity): string {
   const parts = e.name.split(/\s+/);
   return parts[parts.length - 1]!;
-}
-
-/** True when one substitution, insertion, deletion or swap of neighbours turns a into b. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1 || a.length < MIN_VARIANT_LENGTH - 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
