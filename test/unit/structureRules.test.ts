@@ -91,6 +91,16 @@ describe('structure/unbalanced-quotes', () => {
   test('quote marks inside pasted HTML are not checked', () => {
     assert.deepEqual(findings('Headline\nCopy here.\nPost <a href=”https://t.co/x″>pic.twitter.com/x</a>', rule), []);
   });
+  test('many stray marks in one paragraph are one finding; another paragraph keeps its own', () => {
+    const text = `Headline\nStray ${'“word '.repeat(6)}here.\nThe vote was 5-2.\nThe clerk said “it is done.`;
+    const found = findings(text, rule);
+    assert.equal(found.length, 2);
+    assert.match(found[0]!.message, /^6 quotation marks in this paragraph do not pair up/);
+    assert.equal(found[0]!.start, text.indexOf('“'));
+    assert.match(found[1]!.message, /never closed/);
+    const five = findings(`Headline\nStray ${'“word '.repeat(5)}here.`, rule);
+    assert.equal(five.length, 5, 'five are still listed one by one');
+  });
   test('apostrophes and inch marks are not quote marks', () => {
     assert.deepEqual(findings('Headline\nThe ’90s TV had a 12" screen, Trump’s aides said.', rule), []);
   });

@@ -1,5 +1,9 @@
-import type { QuoteProblem } from '../../article/model';
+import type { QuoteProblem, Story } from '../../article/model';
+import { firstEndingAfter } from '../../spans';
 import type { Fix, Rule, RuleContext, RuleFinding } from '../types';
+
+/** More stray marks than this in one paragraph are one finding: listing each would be noise. */
+const MAX_LISTED = 5;
 
 /** Quote marks that do not pair up. */
 export const unbalancedQuotes: Rule = {
@@ -7,9 +11,33 @@ export const unbalancedQuotes: Rule = {
   description: 'Every opening quote mark needs its closing mark (a quotation continued over paragraphs reopens each one).',
   severity: 'warning',
   check(context) {
-    return context.file.stories.flatMap((story) => story.quoteProblems.map((p) => toFinding(p, context)));
+    return context.file.stories.flatMap((story) =>
+      byParagraph(story).flatMap((problems) => (problems.length > MAX_LISTED ? [summary(problems)] : problems.map((p) => toFinding(p, context)))),
+    );
   },
 };
+
+/** The story's quote problems, paragraph by paragraph (the headline counts as one). */
+function byParagraph(story: Story): QuoteProblem[][] {
+  const groups = new Map<number, QuoteProblem[]>();
+  for (const p of story.quoteProblems) {
+    const i = firstEndingAfter(story.paragraphs, p.start);
+    const group = groups.get(i);
+    if (group) group.push(p);
+    else groups.set(i, [p]);
+  }
+  return [...groups.values()];
+}
+
+function summary(problems: readonly QuoteProblem[]): RuleFinding {
+  const first = problems[0]!;
+  return {
+    start: first.start,
+    end: first.end,
+    message: `${problems.length} quotation marks in this paragraph do not pair up, the first here: is it pasted text that lost its marks?`,
+    fixes: [],
+  };
+}
 
 const MESSAGES: Record<QuoteProblem['kind'], (mark: string) => string> = {
   unclosed: (m) => `The quotation opened with ${m} is never closed in this paragraph, and the next paragraph does not continue it.`,
