@@ -9,7 +9,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../server/src/analysis';
-import { digestOf, loadCorpus, megabytes, PERF, type Row } from './common';
+import { against, digestOf, loadCorpus, megabytes, PERF, type Row } from './common';
 import { attributionPass, compromiseAlone, entityPass, fullAnalysis, harperAlone } from './inProcess';
 import { coldOpen, peakMemory, requestLatency, typing } from './server';
 
@@ -37,7 +37,7 @@ function vsixSize(): Row {
 }
 
 function table(rows: readonly Row[]): string {
-  const lines = ['| measure | value | note |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.note} |`)];
+  const lines = ['| measure | value | note | target |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.note} | ${r.target ?? ''} |`)];
   return lines.join('\n');
 }
 
@@ -50,7 +50,10 @@ async function main(): Promise<void> {
   const header = `Copydesk bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`;
   console.log(`${header}\n`);
   const full1 = fullAnalysis(mb, slice);
-  const rows: Row[] = [fullAnalysis(whole, corpus), full1, fullAnalysis(dg, digest), entityPass(mb, slice), attributionPass(mb, slice)];
+  const full5 = fullAnalysis(whole, corpus);
+  const growth = full1.mbPerSecond / full5.mbPerSecond;
+  const linear: Row = { measure: 'growth from 1 MB to 5 MB (one story)', value: `${growth.toFixed(2)}× the time per MB`, note: '1.00× is linear; GC on a bigger heap adds some', target: against('near linear (≤ 1.3×)', growth <= 1.3) };
+  const rows: Row[] = [full5, full1, linear, fullAnalysis(dg, digest), entityPass(mb, slice), attributionPass(mb, slice)];
   rows.push(compromiseAlone(mb, slice, full1.mbPerSecond));
   if (!quick) rows.push(await harperAlone(mb, slice, full1.mbPerSecond));
   rows.push(await coldOpen(mb, slice), await coldOpen(dg, digest));

@@ -9,6 +9,13 @@ export interface Row {
   measure: string;
   value: string;
   note: string;
+  /** The issue's target for this figure and whether it is met, where there is one. */
+  target?: string;
+}
+
+/** `≤ 30 ms: met` or `≤ 30 ms: NOT met`. */
+export function against(target: string, met: boolean): string {
+  return `${target}: ${met ? 'met' : 'NOT met'}`;
 }
 
 export function median(values: readonly number[]): number {

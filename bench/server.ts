@@ -1,7 +1,7 @@
 /** Rows measured through the real language server (`dist/server.js --stdio`) over LSP. */
 import { readFileSync } from 'node:fs';
 import { TestClient } from '../test/protocol/lspClient';
-import { median, percentile, type Row } from './common';
+import { against, median, percentile, type Row } from './common';
 
 const URI = 'file:///bench/story.article';
 
@@ -34,7 +34,7 @@ export async function coldOpen(label: string, text: string): Promise<Row> {
     times.push(performance.now() - start);
     await client.stop();
   }
-  return { measure: `cold open → first diagnostics, ${label}`, value: `${median(times).toFixed(0)} ms`, note: 'median of 3, a fresh server each' };
+  return { measure: `cold open → first diagnostics, ${label}`, value: `${median(times).toFixed(0)} ms`, note: 'median of 3, a fresh server each', target: against('≤ 1500 ms', median(times) <= 1500) };
 }
 
 /**
@@ -61,7 +61,8 @@ export async function typing(label: string, text: string): Promise<Row> {
     current = current.slice(0, offset) + 'x' + current.slice(offset);
   }
   await client.stop();
-  return { measure: `typing → fresh diagnostics, ${label}`, value: `p95 ${percentile(times, 0.95).toFixed(0)} ms`, note: `p50 ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, 200 edits` };
+  const p95 = percentile(times, 0.95);
+  return { measure: `typing → fresh diagnostics, ${label}`, value: `p95 ${p95.toFixed(0)} ms`, note: `p50 ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, 200 edits`, target: against('p95 ≤ 30 ms', p95 <= 30) };
 }
 
 /** Hover and document-symbol latency on a big open document (LSP round trips). */
@@ -85,7 +86,7 @@ export async function requestLatency(label: string, text: string, mentionStarts:
   }
   await client.stop();
   return [
-    { measure: `hover on a name, ${label}`, value: `p95 ${percentile(hovers, 0.95).toFixed(2)} ms`, note: `p50 ${percentile(hovers, 0.5).toFixed(2)} ms, 200 hovers` },
+    { measure: `hover on a name, ${label}`, value: `p95 ${percentile(hovers, 0.95).toFixed(2)} ms`, note: `p50 ${percentile(hovers, 0.5).toFixed(2)} ms, 200 hovers`, target: against('p95 ≤ 5 ms', percentile(hovers, 0.95) <= 5) },
     { measure: `document symbols (outline), ${label}`, value: `p95 ${percentile(symbols, 0.95).toFixed(0)} ms`, note: `p50 ${percentile(symbols, 0.5).toFixed(0)} ms, 20 requests` },
   ];
 }
@@ -100,5 +101,5 @@ export async function peakMemory(label: string, text: string): Promise<Row> {
   const peak = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   const now = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   await client.stop();
-  return { measure: `server peak RSS, ${label} open`, value: `${peak.toFixed(0)} MB`, note: `${now.toFixed(0)} MB resident after the outline` };
+  return { measure: `server peak RSS, ${label} open`, value: `${peak.toFixed(0)} MB`, note: `${now.toFixed(0)} MB resident after the outline`, target: against('≤ 150 MB', peak <= 150) };
 }
