@@ -5,7 +5,7 @@ import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type
 import { isSportsStory, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
 import { AcceptedNames } from './accepted';
-import { MIN_VARIANT_LENGTH, misspells } from './spelling';
+import { deletions, MIN_VARIANT_LENGTH, misspells } from './spelling';
 
 /** Evidence below this is a guess, not a name worth showing. */
 const MIN_STRENGTH = 1;
@@ -87,6 +87,8 @@ class StoryEvidence {
   private readonly personWords = new Set<string>();
   /** Words the story uses as a name on their own. */
   private readonly loneWords = new Set<string>();
+  /** The person words by each form of them with a letter removed, made on first need. */
+  private personShapes: Map<string, string[]> | null = null;
 
   /** `earlierPeople`: surnames of people earlier stories of the file named in full. */
   constructor(
@@ -123,7 +125,11 @@ class StoryEvidence {
   }
 
   private nearPersonWord(word: string): boolean {
-    for (const w of this.personWords) if (misspells(w, word)) return true;
+    if (!this.personShapes) {
+      this.personShapes = new Map();
+      for (const w of this.personWords) for (const d of deletions(w)) this.personShapes.set(d, [...(this.personShapes.get(d) ?? []), w]);
+    }
+    for (const d of deletions(word)) for (const w of this.personShapes.get(d) ?? []) if (misspells(w, word)) return true;
     return false;
   }
 

@@ -21,3 +21,14 @@ export function oneEditApart(a: string, b: string): boolean {
 export function misspells(a: string, b: string): boolean {
   return oneEditApart(a, b) && b !== `${a}s` && a !== `${b}s`;
 }
+
+/**
+ * The word and each form of it with one letter removed. Two words one edit apart (a letter
+ * changed, added, dropped, or two neighbours swapped) always share one of these forms, so
+ * near spellings are found by lookup instead of comparing every pair.
+ */
+export function deletions(word: string): string[] {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return [...out];
+}

@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../../entities/model';
 import { normalizedWords } from '../../entities/cluster';
 import { AcceptedNames } from '../../entities/accepted';
-import { MIN_VARIANT_LENGTH, misspells } from '../../entities/spelling';
+import { deletions, MIN_VARIANT_LENGTH, misspells } from '../../entities/spelling';
 import type { Rule, RuleFinding } from '../types';
 
 
@@ -108,13 +108,6 @@ function indexByDeletions(people: readonly Entity[]): Map<string, Entity[]> {
     }
   }
   return index;
-}
-
-/** The word and each form of it with one letter (or one of two swapped neighbours) removed. */
-function deletions(word: string): string[] {
-  const out = new Set([word]);
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  return [...out];
 }
 
 function lastWord(e: Entity): string {
