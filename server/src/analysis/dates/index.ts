@@ -48,11 +48,21 @@ export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[],
   return mentions;
 }
 
+/** Publication moments by stamp and zone: a digest repeats them, and each edit asks again. */
+const publications = new Map<string, DateTime>();
+
 function publicationIn(iso: string | null, timeZone: string): DateTime | null {
   if (!iso) return null;
-  const moment = DateTime.fromISO(iso, { zone: 'utc' });
-  const local = moment.setZone(timeZone);
-  return local.isValid ? local : moment;
+  const key = `${iso} ${timeZone}`;
+  let local = publications.get(key);
+  if (!local) {
+    const moment = DateTime.fromISO(iso, { zone: 'utc' });
+    const zoned = moment.setZone(timeZone);
+    local = zoned.isValid ? zoned : moment;
+    if (publications.size > 10_000) publications.clear();
+    publications.set(key, local);
+  }
+  return local;
 }
 
 /** The expression with every offset moved by `by` (sentence → document). */

@@ -20,11 +20,14 @@ const FUTURE = /\b(will|would|plans? to|is scheduled|are scheduled|is set to|are
  * the future), a month and day without a year is the one nearest publication.
  */
 export function resolveDate(e: DateExpression, published: DateTime, sentence: string): ResolvedDate | null {
-  const today = published.startOf('day');
+  // The publication's calendar day in the newsroom's zone; from there on the arithmetic is on
+  // calendar days only, done in UTC, where no daylight-saving change moves a day and no time
+  // zone has to be looked up (the look-ups were a tenth of a long file's analysis).
+  const today = DateTime.utc(published.year, published.month, published.day);
   let date: DateTime | null = null;
   let until: DateTime | undefined;
   if (e.kind === 'date' && e.month && e.day) {
-    date = e.year ? DateTime.fromObject({ year: e.year, month: e.month.number, day: e.day.number }, { zone: published.zone }) : nearestYear(e.month.number, e.day.number, today);
+    date = e.year ? DateTime.utc(e.year, e.month.number, e.day.number) : nearestYear(e.month.number, e.day.number, today);
   } else if (e.kind === 'weekday' && e.weekday) {
     const future = e.modifier === 'next' || (e.modifier !== 'last' && FUTURE.test(sentence));
     date = weekdayNear(today, e.weekday.number, future, e.modifier === 'last' || e.modifier === 'next');
@@ -37,7 +40,7 @@ export function resolveDate(e: DateExpression, published: DateTime, sentence: st
       until = date.endOf(unit).startOf('day');
     }
   } else if (e.kind === 'month-year' && e.month && e.year) {
-    date = DateTime.fromObject({ year: e.year, month: e.month.number, day: 1 }, { zone: published.zone });
+    date = DateTime.utc(e.year, e.month.number, 1);
     until = date.endOf('month').startOf('day');
   }
   if (!date || !date.isValid) return null;
@@ -56,7 +59,7 @@ function weekdayNear(today: DateTime, weekday: number, future: boolean, strict: 
 /** A month and day without a year: the one closest to publication. */
 function nearestYear(month: number, day: number, today: DateTime): DateTime | null {
   const candidates = [-1, 0, 1]
-    .map((shift) => DateTime.fromObject({ year: today.year + shift, month, day }, { zone: today.zone }))
+    .map((shift) => DateTime.utc(today.year + shift, month, day))
     .filter((d) => d.isValid);
   if (candidates.length === 0) return null;
   return candidates.reduce((best, d) => (Math.abs(d.diff(today).as('days')) < Math.abs(best.diff(today).as('days')) ? d : best));
