@@ -164,6 +164,8 @@ describe('style rules', () => {
     ['style/ordinal', 'The 9th Circuit ruled on 5th Avenue, officials said.'],
     ['style/figure-start', '2020 was a hard year, officials said.'],
     ['style/doubled-word', 'What he had had was gone, officials said in Walla Walla.'],
+    ['style/doubled-word', 'The crowd chanted yes yes yes, officials said.'],
+    ['style/doubled-word', 'Bang bang bang went the drums, officials said.'],
     ['style/percent', '“Prices rose 30 percent,” the mayor said.'],
   ];
   for (const [rule, body] of clean) test(`not flagged: ${rule}: ${body}`, () => assert.deepEqual(findings(body, rule, {}, '').found, []));

@@ -13,9 +13,11 @@ export const doubledWord: Rule = {
   description: 'A word is not typed twice in a row (the the).',
   severity: 'information',
   check({ attribution }) {
-    return matchInSentences(attribution.sentences, DOUBLED, (m, start) => {
+    return matchInSentences(attribution.sentences, DOUBLED, (m, start, sentence) => {
       // `Walla Walla`, `Sirhan Sirhan`: a name may repeat; a word may not.
       if (ALLOWED.has(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) return null;
+      // `ha ha ha`, `bang bang bang`: three or more in a row is meant, not a slip of the keys.
+      if (sameWordAfter(sentence, start + m[0].length, m[1]!) || sameWordBefore(sentence, start, m[1]!)) return null;
       const secondStart = start + m[0].length - m[2]!.length;
       const removeFrom = start + m[1]!.length;
       return {
@@ -27,3 +29,17 @@ export const doubledWord: Rule = {
     });
   },
 };
+
+/** `word` again after the spaces at `at`. */
+function sameWordAfter(text: string, at: number, word: string): boolean {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i > at && text.slice(i, i + word.length).toLowerCase() === word.toLowerCase() && !/\p{L}/u.test(text[i + word.length] ?? '');
+}
+
+/** `word` just before the spaces that end at `at`. */
+function sameWordBefore(text: string, at: number, word: string): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i < at && i >= word.length && text.slice(i - word.length, i).toLowerCase() === word.toLowerCase() && !/\p{L}/u.test(text[i - word.length - 1] ?? '');
+}
