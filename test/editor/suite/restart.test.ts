@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, openFixture, waitFor } from './helpers';
+import { codeOf, fixtureUri, waitFor } from './helpers';
 
 /** Process ids of this extension host's children that run the Copydesk server. */
 function serverProcesses(): number[] {
@@ -24,7 +26,11 @@ function serverProcesses(): number[] {
 describe('Server crash', () => {
   it('a killed server is restarted and diagnostics come back for new edits', async function () {
     if (process.platform !== 'linux') this.skip(); // finds the server through /proc
-    const doc = await openFixture('brief.story');
+    // A copy outside the fixtures: the edit below must never reach a file the suite reads.
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-restart-')), 'brief.story');
+    fs.copyFileSync(fixtureUri('brief.story').fsPath, copy);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(copy));
+    await vscode.window.showTextDocument(doc, { preview: false });
     await waitFor('the brief to be checked', () => serverProcesses().length === 1);
     const [before] = serverProcesses();
     process.kill(before!, 'SIGKILL');
@@ -41,5 +47,7 @@ describe('Server crash', () => {
     );
     assert.equal(found.range.start.line, 1);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 });
