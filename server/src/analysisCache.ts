@@ -6,6 +6,8 @@ interface Entry {
   version: number;
   optionsKey: string;
   analysis: Analysis;
+  /** Why this version is not text at all (binary data opened as text), or null. */
+  notText: string | null;
 }
 
 /** How long an analysis runs before it lets waiting messages (newer edits, hovers) in. */
@@ -29,7 +31,10 @@ export class AnalysisCache {
 
   /** The analysis of this version, made now if it is not at hand. */
   get(doc: TextDocument, options: AnalysisOptions): Analysis {
-    return this.at(doc, options) ?? this.store(doc, options, this.notText(doc, options) ?? this.analyzer(doc.uri).analyze(doc.getText(), options));
+    const ready = this.at(doc, options);
+    if (ready) return ready;
+    const notText = whyNotText(doc.getText());
+    return this.store(doc, options, notText ? analyze('', options) : this.analyzer(doc.uri).analyze(doc.getText(), options), notText);
   }
 
   /**
@@ -37,12 +42,14 @@ export class AnalysisCache {
    * handled, and once `wanted` says the version is stale the work stops and null comes back.
    */
   async getUnlessStale(doc: TextDocument, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
-    const ready = this.at(doc, options) ?? this.notText(doc, options);
-    if (ready) return this.store(doc, options, ready);
+    const ready = this.at(doc, options);
+    if (ready) return ready;
+    const notText = whyNotText(doc.getText());
+    if (notText) return this.store(doc, options, analyze('', options), notText); // nothing in it is copy
     const steps = this.analyzer(doc.uri).steps(doc.getText(), options);
     let sliceStart = performance.now();
     for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return this.store(doc, options, step.value);
+      if (step.done) return this.store(doc, options, step.value, null);
       if (performance.now() - sliceStart < SLICE_MS) continue;
       await letMessagesIn();
       if (!wanted()) {
@@ -59,9 +66,10 @@ export class AnalysisCache {
     }
   }
 
-  /** An empty analysis for binary data opened as text: nothing in it is copy. */
-  private notText(doc: TextDocument, options: AnalysisOptions): Analysis | null {
-    return whyNotText(doc.getText()) === null ? null : analyze('', options);
+  /** Why this version of the document is not text (binary data opened as text), or null. */
+  notTextReason(doc: TextDocument): string | null {
+    const entry = this.entries.get(doc.uri);
+    return entry && entry.version === doc.version ? entry.notText : whyNotText(doc.getText());
   }
 
   forget(uri: string): void {
@@ -74,8 +82,8 @@ export class AnalysisCache {
     return entry && entry.version === doc.version && entry.optionsKey === JSON.stringify(options) ? entry.analysis : null;
   }
 
-  private store(doc: TextDocument, options: AnalysisOptions, analysis: Analysis): Analysis {
-    this.entries.set(doc.uri, { version: doc.version, optionsKey: JSON.stringify(options), analysis });
+  private store(doc: TextDocument, options: AnalysisOptions, analysis: Analysis, notText: string | null): Analysis {
+    this.entries.set(doc.uri, { version: doc.version, optionsKey: JSON.stringify(options), analysis, notText });
     return analysis;
   }
 

@@ -2,7 +2,6 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { letMessagesIn, type AnalysisCache } from './analysisCache';
 import { notTextDiagnostic, toDiagnostics } from './features/diagnostics';
-import { whyNotText } from './files/notText';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import type { AnalysisOptions } from './analysis';
 
@@ -49,7 +48,7 @@ export class Validator {
       if (!current()) return;
       const analysis = await this.analyses.getUnlessStale(doc, options, current);
       if (!analysis) return;
-      const notText = whyNotText(doc.getText());
+      const notText = this.analyses.notTextReason(doc);
       const diagnostics = notText ? [notTextDiagnostic(notText)] : toDiagnostics(doc, analysis);
       // Edits that arrived while the analysis ran are read before anything is published.
       await letMessagesIn();
