@@ -126,8 +126,15 @@ class StoryEvidence {
 
   private nearPersonWord(word: string): boolean {
     if (!this.personShapes) {
-      this.personShapes = new Map();
-      for (const w of this.personWords) for (const d of deletions(w)) this.personShapes.set(d, [...(this.personShapes.get(d) ?? []), w]);
+      const shapes = new Map<string, string[]>();
+      for (const w of this.personWords) {
+        for (const d of deletions(w)) {
+          const words = shapes.get(d);
+          if (words) words.push(w);
+          else shapes.set(d, [w]);
+        }
+      }
+      this.personShapes = shapes;
     }
     for (const d of deletions(word)) for (const w of this.personShapes.get(d) ?? []) if (misspells(w, word)) return true;
     return false;
