@@ -1,5 +1,5 @@
 import type { Analysis, DateMention } from '../analysis';
-import { formatApDate } from '../analysis/dates/apStyle';
+import { formatHouseDate } from '../analysis/dates/apStyle';
 import { firstEndingAfter } from '../analysis/spans';
 
 /** The date expression at `offset`, if any. */
@@ -13,9 +13,9 @@ export function dateAt(analysis: Analysis, offset: number): DateMention | null {
 export function dateCard(d: DateMention): string {
   if (!d.resolved || !d.published) return `**${d.expression.text}** — the story has no readable published line to resolve it against.`;
   const { date, until, daysFromPublication } = d.resolved;
-  const day = formatApDate(date.year, date.month, date.day, date.weekday);
-  const published = formatApDate(d.published.year, d.published.month, d.published.day, d.published.weekday);
-  const heading = until ? `${day} to ${formatApDate(until.year, until.month, until.day, until.weekday)}` : day;
+  const day = formatHouseDate(date, 'ap', { weekday: true });
+  const published = formatHouseDate(d.published, 'ap', { weekday: true });
+  const heading = until ? `${day} to ${formatHouseDate(until, 'ap', { weekday: true })}` : day;
   return [`**${heading}**`, '', `${distance(daysFromPublication)} (published ${published}, ${d.published.zoneName ?? 'UTC'})`].join('\n');
 }
 

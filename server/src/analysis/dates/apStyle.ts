@@ -2,18 +2,12 @@
 export const AP_MONTHS_WITH_DAY = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** `Monday, Aug. 12, 2024` (weekday 1 = Monday, as ISO and luxon count). */
-export function formatApDate(year: number, month: number, day: number, weekday?: number): string {
-  const date = `${AP_MONTHS_WITH_DAY[month - 1]} ${day}, ${year}`;
-  return weekday === undefined ? date : `${WEEKDAY_NAMES[weekday - 1]}, ${date}`;
-}
-
 /** Reuters writes the short months without a period: `Aug 12`, `Sept 5`. */
 export const REUTERS_MONTHS_WITH_DAY = AP_MONTHS_WITH_DAY.map((m) => m.replace(/\.$/, ''));
 
 /**
  * A date as the house writes it — AP `Tuesday, Aug. 13, 2024`, Reuters `Tuesday, Aug 13,
- * 2024` — with or without the weekday and the year.
+ * 2024` — with or without the weekday (1 = Monday, as ISO and luxon count) and the year.
  */
 export function formatHouseDate(
   d: { year: number; month: number; day: number; weekday: number },

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatApDate, formatApTime } from './apStyle';
+import { formatHouseDate, formatApTime } from './apStyle';
 
 /** A moment told the ways an editor needs it. */
 export interface MomentInWords {
@@ -20,9 +20,9 @@ export function describeMoment(iso: string, timeZone: string): MomentInWords | n
   let local = instant.setZone(timeZone);
   if (!local.isValid) local = instant;
   return {
-    localDate: formatApDate(local.year, local.month, local.day, local.weekday),
+    localDate: formatHouseDate(local, 'ap', { weekday: true }),
     localTime: `${formatApTime(local.hour, local.minute)} ${local.toFormat('ZZZZ')}`,
-    utc: `${formatApDate(instant.year, instant.month, instant.day, instant.weekday)}, ${instant.toFormat('HH:mm:ss')} UTC`,
+    utc: `${formatHouseDate(instant, 'ap', { weekday: true })}, ${instant.toFormat('HH:mm:ss')} UTC`,
     zone: local.zoneName ?? 'UTC',
   };
 }
