@@ -78,6 +78,7 @@ describe('how much an edit re-analyses', () => {
     analyzer.analyze(story.slice(0, at) + 'John ' + story.slice(at));
     assert.equal(analyzer.lastAnalysed, 1, 'the story is analysed again');
     assert.equal(analyzer.lastSentencesRead, 1, 'but only the edited sentence is read again');
+    assert.equal(analyzer.lastParagraphsSplit, 1, 'and only its paragraph split into sentences again');
   });
 
   test('a new paragraph of two sentences is all an edit re-reads', () => {
@@ -87,6 +88,16 @@ describe('how much an edit re-analyses', () => {
     const at = story.indexOf('\n', story.indexOf('Kirby')) + 1;
     analyzer.analyze(story.slice(0, at) + '\nThe council met on Tuesday. It voted 5-2.\n' + story.slice(at));
     assert.equal(analyzer.lastSentencesRead, 2);
+    assert.equal(analyzer.lastParagraphsSplit, 1, 'the new paragraph is the only one split');
+  });
+
+  test('a paragraph split after a dateline is kept apart from the same words without one', () => {
+    const body = 'The mayor spoke. He left early.';
+    const analyzer = new Analyzer(0);
+    for (const text of [`Headline\n\nLONDON (AP) — ${body}\n`, `Headline\n\n${body}\n\nLONDON (AP) — ${body}\n`]) {
+      const cached = analyzer.analyze(text);
+      assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyze(text))), 'cached parse equals a fresh one');
+    }
   });
 
   test('analysing the same text again re-analyses nothing', () => {

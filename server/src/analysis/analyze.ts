@@ -79,6 +79,10 @@ export class Analyzer {
   get lastSentencesRead(): number {
     return this.sentences.fresh;
   }
+  /** How many paragraphs the last `analyze` split into sentences and counted afresh. */
+  get lastParagraphsSplit(): number {
+    return this.sentences.freshParagraphs;
+  }
 
   analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const steps = this.steps(text, options);

@@ -6,23 +6,53 @@
  * relative to the sentence's start and handed out as fresh objects.
  */
 import type { Span } from './article/model';
+import type { ParagraphCache } from './article/parse';
+import { splitSentences } from './article/sentences';
+import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
 import type { Candidate, InitialWord } from './entities/candidates';
 import { tokenize, type Token } from './entities/tokens';
 import type { Typing } from './entities/typing';
 
-/** Sentences' work by their text, over two generations (the last analysis and this one). */
-export class SentenceCache {
+/**
+ * Sentences' work by their text, and paragraphs' sentence splits and word counts by theirs,
+ * over two generations (the last analysis and this one).
+ */
+export class SentenceCache implements ParagraphCache {
   private current = new Map<string, SentenceRecord>();
   private previous = new Map<string, SentenceRecord>();
+  private paragraphsNow = new Map<string, ParagraphRecord>();
+  private paragraphsBefore = new Map<string, ParagraphRecord>();
   /** Sentences whose work ran afresh since the current analysis began. */
   fresh = 0;
+  /** Paragraphs split into sentences afresh since the current analysis began. */
+  freshParagraphs = 0;
 
   /** A new analysis begins: work not used by the last one is let go. */
   nextGeneration(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.paragraphsBefore = this.paragraphsNow;
+    this.paragraphsNow = new Map();
     this.fresh = 0;
+    this.freshParagraphs = 0;
+  }
+
+  paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number } {
+    const text = copy.slice(start, end);
+    // Splitting reads nothing before the paragraph (a line start) but does depend on where it begins.
+    const key = from === start ? text : `${from - start}\u0000${text}`;
+    let record = this.paragraphsNow.get(key);
+    if (!record) {
+      record = this.paragraphsBefore.get(key);
+      if (!record) {
+        const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
+        record = { sentences, words: countWords(copy, { start, end }) };
+        this.freshParagraphs++;
+      }
+      this.paragraphsNow.set(key, record);
+    }
+    return { sentences: record.sentences.map((s) => ({ start: s.start + start, end: s.end + start })), words: record.words };
   }
 
   /** The sentence [start, end) of `copy`, tokenized (from the cache when its text was seen). */
@@ -39,6 +69,12 @@ export class SentenceCache {
     }
     return new PlacedSentence(record, start, text);
   }
+}
+
+/** A paragraph's sentences (relative to its start) and word count. */
+interface ParagraphRecord {
+  sentences: Span[];
+  words: number;
 }
 
 interface StoredCandidate {
@@ -110,7 +146,7 @@ export class PlacedSentence {
    * what else depends only on the sentence and its quoting.
    */
   reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: Map<object, unknown> } {
-    const key = (headline ? 'h' : 'b') + quoted.map((q) => (q ? '1' : '0')).join('');
+    const key = readingKey(quoted, headline);
     const stored = this.record.readings.get(key);
     if (stored) return { frames: stored.frames.map((f) => this.moveFrame(f, this.at)), memo: stored.memo };
     const frames = find();
@@ -125,6 +161,18 @@ export class PlacedSentence {
   private moveFrame(f: Frame, by: number): Frame {
     return { ...f, cue: this.move(f.cue, by), source: this.move(f.source, by), content: f.content && this.move(f.content, by) };
   }
+}
+
+/** `b` for a body sentence with nothing quoted; `h3-7,` for a headline quoting tokens 3 to 6. */
+function readingKey(quoted: readonly boolean[], headline: boolean): string {
+  let key = headline ? 'h' : 'b';
+  for (let i = 0; i < quoted.length; i++) {
+    if (!quoted[i] || quoted[i - 1]) continue;
+    let j = i + 1;
+    while (quoted[j]) j++;
+    key += `${i}-${j},`;
+  }
+  return key;
 }
 
 /**

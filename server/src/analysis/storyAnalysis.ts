@@ -52,7 +52,7 @@ export interface StoryAnalysis {
  * analyses, so an edited story re-reads only its edited sentences.
  */
 export function analyzeStory(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: SentenceCache): StoryAnalysis {
-  const { file, copy } = parseArticleFile(storyCopy);
+  const { file, copy } = parseArticleFile(storyCopy, sentences);
   const story = file.stories[0]!;
   const asked = new Map<string, boolean>();
   const recording: KnownWords = {

@@ -20,7 +20,7 @@ export interface ParsedText {
  * Parses a file of stories. A `Published at` line closes a story and the next non-empty line
  * starts the next; a file without one is a single story.
  */
-export function parseArticleFile(text: string): ParsedText {
+export function parseArticleFile(text: string, paragraphs?: ParagraphCache): ParsedText {
   const bom = text.charCodeAt(0) === 0xfeff;
   const notes = findEditorNotes(text);
   const copy = maskNotes(text, notes, bom);
@@ -31,7 +31,7 @@ export function parseArticleFile(text: string): ParsedText {
   for (const line of splitLines(copy)) {
     if (isPublishedLine(copy, line)) {
       const published = parsePublishedLine(copy, line);
-      if (hasCopy) stories.push(parseStory(copy, storyLines, published));
+      if (hasCopy) stories.push(parseStory(copy, storyLines, published, paragraphs));
       else strayPublished.push(published);
       storyLines = [];
       hasCopy = false;
@@ -40,7 +40,7 @@ export function parseArticleFile(text: string): ParsedText {
       hasCopy ||= !isBlank(copy, line);
     }
   }
-  if (hasCopy) stories.push(parseStory(copy, storyLines, null));
+  if (hasCopy) stories.push(parseStory(copy, storyLines, null, paragraphs));
   return { file: { stories, notes, strayPublished, bom }, copy };
 }
 
@@ -106,8 +106,18 @@ function lineEnd(text: string, at: number): number {
   return i;
 }
 
+/**
+ * What parsing finds inside one paragraph, kept by the paragraph's text: a long story parsed
+ * again after an edit splits and counts only the paragraphs the edit touched.
+ */
+export interface ParagraphCache {
+  /** The paragraph [start, end) of `copy`: its sentences from `from` on (after a dateline),
+   *  and its word count. */
+  paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number };
+}
+
 /** Parses one story from its lines (at least one of them not blank). */
-export function parseStory(copy: string, lines: readonly Span[], published: Published | null): Story {
+export function parseStory(copy: string, lines: readonly Span[], published: Published | null, cache?: ParagraphCache): Story {
   const first = lines.findIndex((line) => !isBlank(copy, line));
   const headlineSpan = trimSpan(copy, lines[first]!.start, lines[first]!.end);
   const headline = { ...headlineSpan, text: copy.slice(headlineSpan.start, headlineSpan.end) };
@@ -121,13 +131,15 @@ export function parseStory(copy: string, lines: readonly Span[], published: Publ
   const paragraphs: Paragraph[] = shapes.map(({ start, end }, i) => {
     const kind = kinds[i]!;
     const from = i === firstBody && dateline ? dateline.end : start;
-    return { start, end, kind, sentences: kind === 'body' ? splitSentences(copy, from, end) : [] };
+    return { start, end, kind, sentences: kind === 'body' ? (cache ? cache.paragraph(copy, start, end, from).sentences : splitSentences(copy, from, end)) : [] };
   });
 
   const prose = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'subhead');
+  // Where each prose paragraph's sentences begin, so a cached paragraph is asked for once.
+  const proseFrom = prose.map((p) => (dateline && p === paragraphs[firstBody] ? dateline.end : p.start));
   const inHeadline = findQuotes(copy, [headline]);
   const inBody = findQuotes(copy, prose);
-  const words = prose.reduce((n, p) => n + countWords(copy, p), 0);
+  const words = prose.reduce((n, p, i) => n + (cache ? cache.paragraph(copy, p.start, p.end, proseFrom[i]!).words : countWords(copy, p)), 0);
   const last = paragraphs[paragraphs.length - 1];
   return {
     start: headline.start,

@@ -1,4 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
+import { BoundedMemo } from '../memo';
 import type { Published, Span } from './model';
 
 /** `Published at` at the start of a line (case-insensitive, leading spaces allowed). */
@@ -55,8 +56,15 @@ export function parsePublishedLine(text: string, line: Span): Published {
 
 type StampReading = { iso: string; offsetMinutes: number; weekday: string | null } | { problem: string };
 
+/** Stamps read before: a digest repeats a few, and every edit reads them all again. */
+const readings = new BoundedMemo<StampReading>();
+
 /** Parses an RFC 2822 date-time, explaining the first thing that is wrong with it. */
 export function readStamp(stamp: string): StampReading {
+  return readings.get(stamp, () => readStampAfresh(stamp));
+}
+
+function readStampAfresh(stamp: string): StampReading {
   if (stamp === '') return { problem: `the timestamp is missing: expected ${EXPECTED_STAMP}` };
   const m = RFC2822.exec(stamp);
   if (!m) return { problem: `cannot read "${stamp}" as a date: ${explainShape(stamp)}` };

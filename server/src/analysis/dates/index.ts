@@ -8,6 +8,7 @@ import type { SentenceInfo } from '../attribution/model';
 import { findDateExpressions, type DateExpression } from './expressions';
 import { resolveDate, type ResolvedDate } from './resolve';
 import { remembered } from '../sentenceWork';
+import { BoundedMemo } from '../memo';
 import { firstStartingAt } from '../spans';
 
 export type { DateExpression } from './expressions';
@@ -49,20 +50,15 @@ export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[],
 }
 
 /** Publication moments by stamp and zone: a digest repeats them, and each edit asks again. */
-const publications = new Map<string, DateTime>();
+const publications = new BoundedMemo<DateTime>();
 
 function publicationIn(iso: string | null, timeZone: string): DateTime | null {
   if (!iso) return null;
-  const key = `${iso} ${timeZone}`;
-  let local = publications.get(key);
-  if (!local) {
+  return publications.get(`${iso} ${timeZone}`, () => {
     const moment = DateTime.fromISO(iso, { zone: 'utc' });
     const zoned = moment.setZone(timeZone);
-    local = zoned.isValid ? zoned : moment;
-    if (publications.size > 10_000) publications.clear();
-    publications.set(key, local);
-  }
-  return local;
+    return zoned.isValid ? zoned : moment;
+  });
 }
 
 /** The expression with every offset moved by `by` (sentence → document). */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DateExpression } from './expressions';
+import { BoundedMemo } from '../memo';
 
 /** What a date expression means, resolved against a story's publication. */
 export interface ResolvedDate {
@@ -20,6 +21,17 @@ const FUTURE = /\b(will|would|plans? to|is scheduled|are scheduled|is set to|are
  * the future), a month and day without a year is the one nearest publication.
  */
 export function resolveDate(e: DateExpression, published: DateTime, sentence: string): ResolvedDate | null {
+  // The same few expressions recur against the same publication days (a digest, every edit):
+  // what they mean is worked out once. The key holds everything the result depends on.
+  const future = e.kind === 'weekday' && e.modifier !== 'next' && e.modifier !== 'last' && FUTURE.test(sentence);
+  const key = `${published.year}-${published.month}-${published.day} ${e.kind} ${e.year} ${e.month?.number} ${e.day?.number} ${e.weekday?.number} ${e.modifier} ${e.unit} ${e.offsetDays} ${future}`;
+  const resolved = resolvedByKey.get(key, () => resolveAfresh(e, published, sentence));
+  return resolved && { ...resolved };
+}
+
+const resolvedByKey = new BoundedMemo<ResolvedDate | null>();
+
+function resolveAfresh(e: DateExpression, published: DateTime, sentence: string): ResolvedDate | null {
   // The publication's calendar day in the newsroom's zone; from there on the arithmetic is on
   // calendar days only, done in UTC, where no daylight-saving change moves a day and no time
   // zone has to be looked up (the look-ups were a tenth of a long file's analysis).

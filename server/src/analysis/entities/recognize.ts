@@ -76,8 +76,14 @@ function datelineNames(copy: string, story: Story, context: StoryContext): Candi
 
 /** A line in capitals (a wire headline): capitals tell nothing there. */
 function isShouted(sentence: readonly Token[]): boolean {
-  const words = sentence.filter((t) => t.word && /\p{L}/u.test(t.text) && t.text.length > 1);
-  return words.length >= 2 && words.every((t) => t.case === 'upper');
+  let words = 0;
+  for (const t of sentence) {
+    if (!t.word || t.text.length < 2) continue;
+    if (t.case === 'upper') words++;
+    // Lower and title case have letters; `none` may too (`1st`, a script without capitals).
+    else if (t.case !== 'none' || /\p{L}/u.test(t.text)) return false;
+  }
+  return words >= 2;
 }
 
 /** What the whole story says about each name. */

@@ -46,33 +46,47 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let word = m[0];
     const at = start + m.index;
-    const isWord = word.length > 1 || /[\p{L}\p{N}]/u.test(word);
-    if (!isWord) {
+    if (word.length === 1 && !isLetterOrDigit(word.charCodeAt(0))) {
       // Punctuation: the commonest token, with nothing to work out.
-      tokens.push({ start: at, end: at + word.length, text: word, lower: word, case: 'none', word: false });
+      tokens.push({ start: at, end: at + 1, text: word, lower: word, case: 'none', word: false });
       continue;
     }
-    const compound = isWord ? COMPOUND.exec(word) : null;
+    // The cheap tests first: few words hold a hyphen or end in an apostrophe and s.
+    const compound = word.includes('-') ? COMPOUND.exec(word) : null;
     if (compound) {
       // `Lebanon-based`, `Iran-backed`: the name, then the rest as words of its own.
       tokens.push(makeToken(compound[1]!, at, true), makeToken('-', at + compound[1]!.length, false));
       tokens.push(makeToken(compound[2]!, at + compound[1]!.length + 1, true));
       continue;
     }
-    if (isWord && word.length > 2 && POSSESSIVE.test(word)) {
+    if (word.length > 2 && isApostrophe(word.charCodeAt(word.length - 2)) && POSSESSIVE.test(word)) {
       tokens.push(makeToken(word.slice(0, -2), at, true));
       tokens.push(makeToken(word.slice(-2), at + word.length - 2, false));
       continue;
     }
-    // `P. Simmons`: an initial is a capital letter and a period before another name.
-    const initial = word.length === 1 && /\p{Lu}/u.test(word) && /^\.\s+\p{Lu}/u.test(slice.slice(m.index + 1, m.index + 4));
-    if (isWord && slice[m.index + word.length] === '.' && (initial || ABBREVIATIONS.has(word.toLowerCase()))) {
-      word += '.';
-      TOKEN.lastIndex++;
+    if (slice.charCodeAt(m.index + word.length) === 0x2e /* . */) {
+      // `P. Simmons`: an initial is a capital letter and a period before another name.
+      const initial = word.length === 1 && /\p{Lu}/u.test(word) && /^\.\s+\p{Lu}/u.test(slice.slice(m.index + 1, m.index + 4));
+      if (initial || ABBREVIATIONS.has(word.toLowerCase())) {
+        word += '.';
+        TOKEN.lastIndex++;
+      }
     }
-    tokens.push(makeToken(word, at, isWord));
+    tokens.push(makeToken(word, at, true));
   }
   return tokens;
+}
+
+/** Letters and digits by UTF-16 code unit, worked out once each (a mark alone is not a word). */
+const letterOrDigit = new Uint8Array(65536);
+function isLetterOrDigit(code: number): boolean {
+  let c = letterOrDigit[code]!;
+  if (c === 0) letterOrDigit[code] = c = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return c === 1;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
 
 function makeToken(text: string, start: number, word: boolean): Token {
@@ -80,6 +94,22 @@ function makeToken(text: string, start: number, word: boolean): Token {
 }
 
 function caseOf(text: string): Case {
+  const code = text.charCodeAt(0);
+  // Plain ASCII letters decide most words without a Unicode test.
+  if (code >= 0x61 && code <= 0x7a) return 'lower';
+  if (code >= 0x41 && code <= 0x5a) {
+    if (text.length === 1) return 'title';
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) return 'title';
+      if (c > 0x7f) return caseOfAny(text);
+    }
+    return 'upper';
+  }
+  return caseOfAny(text);
+}
+
+function caseOfAny(text: string): Case {
   const first = text[0]!;
   const upper = first.toUpperCase();
   const lower = first.toLowerCase();

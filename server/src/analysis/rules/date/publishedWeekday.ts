@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Published } from '../../article/model';
 import type { Rule, RuleFinding } from '../types';
+import { BoundedMemo } from '../../memo';
 
 const SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -16,7 +17,7 @@ export const publishedWeekday: Rule = {
 
 function check(p: Published): RuleFinding[] {
   if (!p.iso || !p.weekday || !p.weekdaySpan || p.offsetMinutes === null) return [];
-  const local = DateTime.fromISO(p.iso, { zone: 'utc' }).setZone(`UTC${p.offsetMinutes >= 0 ? '+' : '-'}${formatOffset(Math.abs(p.offsetMinutes))}`);
+  const local = stampDate(p.iso, p.offsetMinutes);
   const actual = SHORT[local.weekday - 1]!;
   if (actual === p.weekday) return [];
   return [{
@@ -27,8 +28,12 @@ function check(p: Published): RuleFinding[] {
   }];
 }
 
-function formatOffset(minutes: number): string {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+/** Stamps' own dates by moment and offset: a digest repeats a few, and each edit asks again. */
+const stampDates = new BoundedMemo<DateTime>();
+
+/** The date and time the stamp wrote: the UTC moment with the stamp's offset added back. */
+function stampDate(iso: string, offsetMinutes: number): DateTime {
+  return stampDates.get(`${iso} ${offsetMinutes}`, () => DateTime.fromISO(iso, { zone: 'utc' }).plus({ minutes: offsetMinutes }));
 }
 
 function longName(short: string): string {
