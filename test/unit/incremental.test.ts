@@ -48,6 +48,37 @@ describe('incremental analysis equals analysis from scratch', () => {
     }
   });
 
+  test('after each of 60 random edits that open and close editor notes and add published lines', () => {
+    // A note marker typed in one story can blank copy in stories far after it.
+    const next = random(13);
+    const analyzer = new Analyzer();
+    let text = DIGEST;
+    analyzer.analyze(text);
+    const pieces = ['<!--', '-->', '<!-- note -->', '\nPublished at Mon, 12 Aug 2024 22:47:30 +0000\n', '\n\n', 'x'];
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(next() * text.length);
+      if (next() < 0.2) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 6));
+      else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
+      same(analyzer.analyze(text), analyze(text));
+    }
+  });
+
+  test('a story whose last character changed, or whose copy a note opened in an earlier story blanks, is analysed afresh', () => {
+    const analyzer = new Analyzer();
+    const firstStamp = DIGEST.indexOf('+0000') + '+0000'.length; // the end of the first story
+    const lastStory = DIGEST.lastIndexOf('Published at', DIGEST.lastIndexOf('Published at') - 1);
+    const steps = [
+      DIGEST,
+      DIGEST.slice(0, firstStamp - 1) + '1' + DIGEST.slice(firstStamp), // `+0001`: the story's very last character
+      DIGEST.slice(0, lastStory) + '-->' + DIGEST.slice(lastStory), // a stray close, late in the file
+    ];
+    // An open mark in the first story now blanks everything up to that close: the text of the
+    // stories between is unchanged, their copy is not.
+    const open = DIGEST.indexOf('\n', DIGEST.indexOf('Published at') + 1) + 1;
+    steps.push(steps[2]!.slice(0, open) + '<!--' + steps[2]!.slice(open), steps[2]!);
+    for (const text of steps) same(analyzer.analyze(text), analyze(text));
+  });
+
   test('with settings and a names file', () => {
     const options = { houseStyle: 'reuters' as const, names: [{ name: 'Terrence Okafor', type: 'person' as const, role: 'State Rep.' }] };
     const analyzer = new Analyzer();

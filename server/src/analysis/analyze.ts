@@ -11,6 +11,7 @@ import { shiftAttribution, shiftDate, shiftEntity, shiftFinding, shiftQuote, shi
 import { analyzeStory, stillHolds, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
 import { RULES } from './rules/registry';
 import { SentenceCache } from './sentenceWork';
+import { StoryKeys } from './storyKeys';
 import type { Finding } from './rules/types';
 
 
@@ -64,6 +65,10 @@ export class Analyzer {
   /** Each sentence's language work, kept by its text: an edited story re-reads only the
    *  sentences the edit touched. */
   private readonly sentences = new SentenceCache();
+  /** Each story's key where it stood in the last text analysed, so an unchanged story is
+   *  found again without reading its text. */
+  private readonly keys = new StoryKeys();
+  private readonly placedFindings = new WeakMap<StoryAnalysis, { by: number; findings: readonly Finding[] }>();
 
   /**
    * `longStory`: stories at least this long (UTF-16 units) keep their sentences' work between
@@ -106,19 +111,26 @@ export class Analyzer {
     this.sentences.nextGeneration();
     // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
     const masked = outline.copy !== text;
+    const earlier = this.keys.unchangedFrom(text, outline.copy);
     for (const [i, range] of outline.stories.entries()) {
-      const storyText = text.slice(range.start, range.end);
-      const storyCopy = masked ? outline.copy.slice(range.start, range.end) : storyText;
-      const key = storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
+      let key = earlier(range);
+      if (key === undefined) {
+        const storyText = text.slice(range.start, range.end);
+        const storyCopy = masked ? outline.copy.slice(range.start, range.end) : storyText;
+        key = storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
+      }
+      this.keys.place(range, key);
       let sa = cached?.get(key) ?? older?.get(key);
       if (!sa || !stillHolds(sa, peopleBySurname)) {
+        const storyText = text.slice(range.start, range.end);
+        const storyCopy = masked ? outline.copy.slice(range.start, range.end) : storyText;
         sa = analyzeStory(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
         this.lastAnalysed++;
         yield;
       }
       used.set(key, sa);
       placed.push({ sa, by: range.start, index: i, ids: linkToEarlierStories(sa.people, peopleBySurname) });
-      for (const f of sa.findings) storyFindings.push(shiftFinding(f, range.start));
+      for (const f of this.findingsAt(sa, range.start)) storyFindings.push(f);
     }
     this.previous = this.cache;
     this.cache = new Map([[optionsKey, used]]);
@@ -130,6 +142,15 @@ export class Analyzer {
       .filter((f): f is Finding => f !== null);
     reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     return new PlacedAnalysis(outline, placed, reported);
+  }
+
+  /** A story's findings moved to where it stands; kept, as a story before an edit stays put. */
+  private findingsAt(sa: StoryAnalysis, by: number): readonly Finding[] {
+    const kept = this.placedFindings.get(sa);
+    if (kept && kept.by === by) return kept.findings;
+    const findings = sa.findings.map((f) => shiftFinding(f, by));
+    this.placedFindings.set(sa, { by, findings });
+    return findings;
   }
 }
 

@@ -117,7 +117,7 @@ function toEntity(g: Group, story: number, copy: string): Entity {
   g.members.sort((a, b) => a.start - b.start);
   const forms = [...new Set(g.members.map((m) => copy.slice(m.start, m.end)))];
   const name = forms.reduce((best, f) => (normalizedWords(f).length > normalizedWords(best).length ? f : best), forms[0]!);
-  const roleSpan = g.members.map(roleAt).find((r) => r !== null) ?? null;
+  const roleSpan = firstRole(g.members);
   return {
     id: `${g.type}:${normalizedWords(name).join('-')}`,
     type: g.type,
@@ -127,6 +127,15 @@ function toEntity(g: Group, story: number, copy: string): Entity {
     story,
     mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story, title: m.title })),
   };
+}
+
+/** The role the copy gives at the earliest mention that gives one (members in text order). */
+function firstRole(members: readonly Recognized[]): ReturnType<typeof roleAt> {
+  for (const m of members) {
+    const role = roleAt(m);
+    if (role) return role;
+  }
+  return null;
 }
 
 /** Names recur hundreds of times in a long story: each is normalized once. */

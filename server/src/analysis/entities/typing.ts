@@ -4,6 +4,7 @@ import {
   CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, FULL_NAMES, LAST_NAMES, ORGANIZATIONS, PLACE_WORDS, REGIONS, WORLD_CITIES, isCommonWord,
   isPlaceName,
 } from './lexicon';
+import { BoundedMemo } from '../memo';
 import { GEO_TAILS, NEWS_AGENCIES, PLACE_PREPOSITIONS, RESULT_VERBS, SPEECH_VERBS, TEAM_ROLES, TITLE_MODIFIERS, isOrgWord, isRoleWord } from './cues';
 
 export type NameType = EntityType | 'misc';
@@ -58,6 +59,14 @@ const COMMON_ACRONYMS = new Set([
 
 /** Types a name from the words it is made of. */
 export function formScores(name: readonly Token[]): Scores {
+  // A name's form is read once per spelling: a story repeats its names, and a file its stories.
+  return formsBySpelling.get(name.map((t) => t.text).join(' '), () => formScoresAfresh(name));
+}
+
+/** Form scores by a name's words as written (tokens hold no spaces); never changed once made. */
+const formsBySpelling = new BoundedMemo<Readonly<Scores>>(50_000);
+
+function formScoresAfresh(name: readonly Token[]): Scores {
   const key = keyOf(name);
   const first = name[0]!;
   const last = name[name.length - 1]!;
