@@ -18,49 +18,37 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/**
+ * Makes 60 random edits to `text` — inserting one of `pieces` or deleting up to `longestDelete`
+ * characters — and after each compares the analyzer's result with an analysis from scratch.
+ */
+function editAndCompare(analyzer: Analyzer, text: string, how: { seed: number; pieces: string[]; deleteChance: number; longestDelete: number }): void {
+  const next = random(how.seed);
+  analyzer.analyze(text);
+  for (let i = 0; i < 60; i++) {
+    const at = Math.floor(next() * text.length);
+    if (next() < how.deleteChance) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * how.longestDelete));
+    else text = text.slice(0, at) + how.pieces[Math.floor(next() * how.pieces.length)] + text.slice(at);
+    same(analyzer.analyze(text), analyze(text));
+  }
+}
+
 describe('incremental analysis equals analysis from scratch', () => {
   test('after each of 60 random edits (typing, deleting, pasting whole stories)', () => {
-    const next = random(7);
-    const analyzer = new Analyzer();
-    let text = DIGEST;
-    analyzer.analyze(text);
     const pieces = ['a', 'e', ' ', '.', '“', '”', '\n', 'Sen. Ana Ruiz said', ' 30 percent', DIGEST.slice(0, 900)];
-    for (let i = 0; i < 60; i++) {
-      const at = Math.floor(next() * text.length);
-      if (next() < 0.35) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 6));
-      else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
-      same(analyzer.analyze(text), analyze(text));
-    }
+    editAndCompare(new Analyzer(), DIGEST, { seed: 7, pieces, deleteChance: 0.35, longestDelete: 6 });
   });
 
   test('in one long story, after each of 60 random edits (quote marks, names, whole paragraphs repeated)', () => {
-    const next = random(11);
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
-    const analyzer = new Analyzer(0);
-    let text = story;
-    analyzer.analyze(text);
     const pieces = ['x', ' ', '"', '“', '”', '\n\n', '. ', 'Gov. Ana Ruiz', ' said', ' on Friday', story.slice(400, 1400)];
-    for (let i = 0; i < 60; i++) {
-      const at = Math.floor(next() * text.length);
-      if (next() < 0.3) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 12));
-      else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
-      same(analyzer.analyze(text), analyze(text));
-    }
+    editAndCompare(new Analyzer(0), story, { seed: 11, pieces, deleteChance: 0.3, longestDelete: 12 });
   });
 
   test('after each of 60 random edits that open and close editor notes and add published lines', () => {
     // A note marker typed in one story can blank copy in stories far after it.
-    const next = random(13);
-    const analyzer = new Analyzer();
-    let text = DIGEST;
-    analyzer.analyze(text);
     const pieces = ['<!--', '-->', '<!-- note -->', '\nPublished at Mon, 12 Aug 2024 22:47:30 +0000\n', '\n\n', 'x'];
-    for (let i = 0; i < 60; i++) {
-      const at = Math.floor(next() * text.length);
-      if (next() < 0.2) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 6));
-      else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
-      same(analyzer.analyze(text), analyze(text));
-    }
+    editAndCompare(new Analyzer(), DIGEST, { seed: 13, pieces, deleteChance: 0.2, longestDelete: 6 });
   });
 
   test('a story whose last character changed, or whose copy a note opened in an earlier story blanks, is analysed afresh', () => {
