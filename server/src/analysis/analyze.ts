@@ -1,6 +1,7 @@
 /** `analyze`: a document in, its stories, names, attributions, dates and findings out. */
 import type { ArticleFile, Quote, Story } from './article/model';
-import { outlineFile, type FileOutline } from './article/parse';
+import type { FileOutline } from './article/parse';
+import { Outliner } from './outliner';
 import { applyDirectives } from './directives';
 import type { Entity } from './entities';
 import { linkToEarlierStories } from './entities/link';
@@ -68,6 +69,8 @@ export class Analyzer {
   /** Each story's key where it stood in the last text analysed, so an unchanged story is
    *  found again without reading its text. */
   private readonly keys = new StoryKeys();
+  /** The last version's published lines, so an edit searches only what it changed. */
+  private readonly outliner = new Outliner();
   private readonly placedFindings = new WeakMap<StoryAnalysis, { by: number; findings: readonly Finding[] }>();
 
   /**
@@ -99,7 +102,7 @@ export class Analyzer {
    * with a long file can let newer edits in between and give up on a version gone stale.
    */
   *steps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
-    const outline = outlineFile(text);
+    const { outline, shared } = this.outliner.outline(text);
     const optionsKey = JSON.stringify(options);
     const used = new Map<string, StoryAnalysis>();
     const cached = this.cache.get(optionsKey);
@@ -111,7 +114,7 @@ export class Analyzer {
     this.sentences.nextGeneration();
     // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
     const masked = outline.copy !== text;
-    const earlier = this.keys.unchangedFrom(text, outline.copy);
+    const earlier = this.keys.unchangedFrom(shared, text.length);
     for (const [i, range] of outline.stories.entries()) {
       let key = earlier(range);
       if (key === undefined) {

@@ -1,5 +1,5 @@
 import type { Span } from './article/model';
-import { commonPrefixLength, commonSuffixLength } from './unchanged';
+import type { SharedEnds } from './unchanged';
 
 /**
  * The cache key (the story's text) of each story of the last text analysed, by where the story
@@ -8,36 +8,24 @@ import { commonPrefixLength, commonSuffixLength } from './unchanged';
  * key the cache already holds costs nothing, where a new slice would be read whole to hash it.
  */
 export class StoryKeys {
-  private text = '';
-  private copy = '';
   /** Each story's key and end by its start. */
   private byPlace = new Map<number, { end: number; key: string }>();
 
   /**
-   * Compares `text` and its `copy` (editor notes blanked) with the last ones, and returns, for
-   * a story's range in the new text, the key of the same story in the old one — undefined when
-   * the story may have changed.
+   * For a story's range in a text of `length` that shares `shared` with the last one, the key
+   * of the same story in the last text — undefined when the story may have changed.
    */
-  unchangedFrom(text: string, copy: string): (range: Span) => string | undefined {
-    const [before, copyBefore, old] = [this.text, this.copy, this.byPlace];
-    // Without notes either time the copies are the texts themselves, and need no comparing.
-    const copiesAreTexts = copy === text && copyBefore === before;
-    let shared = commonPrefixLength(before, text);
-    if (!copiesAreTexts) shared = Math.min(shared, commonPrefixLength(copyBefore, copy));
-    const room = Math.min(before.length, text.length) - shared;
-    let sharedEnd = commonSuffixLength(before, text, room);
-    if (!copiesAreTexts) sharedEnd = Math.min(sharedEnd, commonSuffixLength(copyBefore, copy, room));
-    const shift = before.length - text.length;
-    this.text = text;
-    this.copy = copy;
+  unchangedFrom(shared: SharedEnds, length: number): (range: Span) => string | undefined {
+    const old = this.byPlace;
     this.byPlace = new Map();
+    const shift = shared.lengthBefore - length;
     const at = (start: number, end: number) => {
       const placed = old.get(start);
       return placed && placed.end === end ? placed.key : undefined;
     };
     return (range) => {
-      if (range.end <= shared) return at(range.start, range.end);
-      if (range.start >= text.length - sharedEnd) return at(range.start + shift, range.end + shift);
+      if (range.end <= shared.start) return at(range.start, range.end);
+      if (range.start >= length - shared.end) return at(range.start + shift, range.end + shift);
       return undefined;
     };
   }

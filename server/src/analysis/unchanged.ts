@@ -23,3 +23,24 @@ export function commonSuffixLength(a: string, b: string, max: number): number {
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
+
+/** What a text shares with the version before it: `start` characters at its start and `end`
+ *  at its end (never overlapping), in both the text and its copy. */
+export interface SharedEnds {
+  start: number;
+  end: number;
+  /** The length of the version before. */
+  lengthBefore: number;
+}
+
+/** What `text` and its `copy` share with the version before (`before`, `copyBefore`). */
+export function sharedEnds(before: string, text: string, copyBefore: string, copy: string): SharedEnds {
+  // Without notes either time the copies are the texts themselves, and need no comparing.
+  const copiesAreTexts = copy === text && copyBefore === before;
+  let start = commonPrefixLength(before, text);
+  if (!copiesAreTexts) start = Math.min(start, commonPrefixLength(copyBefore, copy));
+  const room = Math.min(before.length, text.length) - start;
+  let end = commonSuffixLength(before, text, room);
+  if (!copiesAreTexts) end = Math.min(end, commonSuffixLength(copyBefore, copy, room));
+  return { start, end, lengthBefore: before.length };
+}

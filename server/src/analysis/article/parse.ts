@@ -60,13 +60,23 @@ export interface FileOutline {
  * the stories themselves: the cheap pass that lets each story be analysed (and cached) alone.
  */
 export function outlineFile(text: string): FileOutline {
+  const masked = maskedCopy(text);
+  return outlineByLines(masked, [...publishedLines(masked.copy, 0, masked.copy.length)]);
+}
+
+/** The text's editor notes, and its copy: the text with them (and a BOM) blanked out. */
+export function maskedCopy(text: string): Pick<FileOutline, 'bom' | 'notes' | 'copy'> {
   const bom = text.charCodeAt(0) === 0xfeff;
   const notes = findEditorNotes(text);
-  const copy = maskNotes(text, notes, bom);
+  return { bom, notes, copy: maskNotes(text, notes, bom) };
+}
+
+/** The outline of a copy whose published lines (in order) are known. */
+export function outlineByLines({ bom, notes, copy }: Pick<FileOutline, 'bom' | 'notes' | 'copy'>, published: readonly Span[]): FileOutline {
   const stories: Span[] = [];
   const strayPublished: Published[] = [];
   let from = 0;
-  for (const line of publishedLines(copy)) {
+  for (const line of published) {
     const first = firstNonSpace(copy, from, line.start);
     if (first < line.start) stories.push({ start: lineStart(copy, first), end: line.end });
     else strayPublished.push(parsePublishedLine(copy, line));
@@ -80,10 +90,14 @@ export function outlineFile(text: string): FileOutline {
 /** Lines that may be published lines start with these words (`isPublishedLine` decides). */
 const MAYBE_PUBLISHED = /[ \t]*published at/giy;
 
-/** The published lines of a text, found without splitting the whole text into lines. */
-function* publishedLines(text: string): Generator<Span> {
+/**
+ * The published lines of a text whose words `published at` begin in [from, to), found without
+ * splitting the text into lines (`from` a line start).
+ */
+export function* publishedLines(text: string, from: number, to: number): Generator<Span> {
   const lower = /published at/gi;
-  for (let m = lower.exec(text); m; m = lower.exec(text)) {
+  lower.lastIndex = from;
+  for (let m = lower.exec(text); m && m.index < to; m = lower.exec(text)) {
     const start = lineStart(text, m.index);
     MAYBE_PUBLISHED.lastIndex = start;
     const line = { start, end: lineEnd(text, m.index) };
@@ -93,14 +107,14 @@ function* publishedLines(text: string): Generator<Span> {
 }
 
 /** The start of the line holding offset `at` (lines end at `\n`, `\r\n` or `\r`). */
-function lineStart(text: string, at: number): number {
+export function lineStart(text: string, at: number): number {
   let i = at;
   while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
   return i;
 }
 
 /** The end of the line holding offset `at`, before its line ending. */
-function lineEnd(text: string, at: number): number {
+export function lineEnd(text: string, at: number): number {
   let i = at;
   while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
   return i;
