@@ -1,12 +1,10 @@
 /** Rows measured in this process: analysis throughput, and the tools we compare with. */
 import nlp from 'compromise';
-import { analyze } from '../server/src/analysis';
-import { parseArticleFile } from '../server/src/analysis/article/parse';
-import { findAttributions } from '../server/src/analysis/attribution';
-import { findEntities } from '../server/src/analysis/entities';
+import { loadAnalysis } from './analysisBundle';
 import { against, median, megabytes, type Row } from './common';
 
 const RUNS = 5;
+const { analyze, parseArticleFile, findAttributions, findEntities } = loadAnalysis();
 
 function timed(label: string, text: string, run: () => void): Row & { mbPerSecond: number } {
   run(); // warm up the JIT

@@ -116,17 +116,15 @@ export class Analyzer {
     const masked = outline.copy !== text;
     const earlier = this.keys.unchangedFrom(shared, text.length);
     for (const [i, range] of outline.stories.entries()) {
-      let key = earlier(range);
-      if (key === undefined) {
+      const slices = (): [storyText: string, storyCopy: string] => {
         const storyText = text.slice(range.start, range.end);
-        const storyCopy = masked ? outline.copy.slice(range.start, range.end) : storyText;
-        key = storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
-      }
+        return [storyText, masked ? outline.copy.slice(range.start, range.end) : storyText];
+      };
+      const key = earlier(range) ?? storyKey(...slices());
       this.keys.place(range, key);
       let sa = cached?.get(key) ?? older?.get(key);
       if (!sa || !stillHolds(sa, peopleBySurname)) {
-        const storyText = text.slice(range.start, range.end);
-        const storyCopy = masked ? outline.copy.slice(range.start, range.end) : storyText;
+        const [storyText, storyCopy] = slices();
         sa = analyzeStory(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
         this.lastAnalysed++;
         yield;
@@ -155,6 +153,11 @@ export class Analyzer {
     this.placedFindings.set(sa, { by, findings });
     return findings;
   }
+}
+
+/** The cache key of a story: its text, and its copy too when editor notes make them differ. */
+function storyKey(storyText: string, storyCopy: string): string {
+  return storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
 }
 
 /** A story's cached results and where they go in the file. */

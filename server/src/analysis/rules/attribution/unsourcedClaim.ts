@@ -2,6 +2,7 @@ import { CLAIM_REASONS, findClaims } from '../../attribution/claims';
 import type { SentenceInfo } from '../../attribution/model';
 import { accordingToPlaceholder, disableForLine } from '../fixes';
 import type { Rule, RuleFinding } from '../types';
+import { remembered } from '../../sentenceWork';
 
 /**
  * A sentence that makes a claim needing a source (a figure that moved, a superlative with a
@@ -19,7 +20,7 @@ export const unsourcedClaim: Rule = {
     sentences.forEach((s, i) => {
       if (s.paragraph < 0 || s.attributed || mostlyQuoted(s)) return;
       if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
-      const claims = findClaims(s.text);
+      const claims = remembered(s.memo, findClaims, () => findClaims(s.text));
       if (claims.length === 0) return;
       const reasons = [...new Set(claims.map((c) => CLAIM_REASONS[c.kind]))];
       findings.push({

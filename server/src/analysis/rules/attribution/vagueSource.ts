@@ -1,6 +1,8 @@
 import type { Rule, RuleFinding } from '../types';
 import type { Span } from '../../article/model';
 import { firstStartingAt } from '../../spans';
+import type { SentenceInfo } from '../../attribution/model';
+import { remembered } from '../../sentenceWork';
 
 /**
  * Sourcing an editor queries: unnamed groups (`critics say`, `some analysts believe`,
@@ -21,25 +23,32 @@ export const vagueSource: Rule = {
   id: 'attribution/vague-source',
   description: 'Sources are named or described: not "critics say", "experts warn", "it is widely believed" or bare "sources said".',
   severity: 'warning',
-  check({ attribution, copy }) {
+  check({ attribution }) {
     const findings: RuleFinding[] = [];
     for (const s of attribution.sentences) {
       if (s.paragraph < 0) continue;
-      const sentence = s.text;
-      for (const pattern of VAGUE) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-          const lead = /^[,;\s]*(?:(?:and|but)\s+)?/i.exec(m[0])![0].length;
-          const start = s.start + m.index + lead;
-          const end = s.start + m.index + m[0].length;
-          if (isQuoted(s, start) || findings.some((f) => f.start < end && start < f.end)) continue;
-          findings.push({ start, end, message: `Vague sourcing: “${copy.slice(start, end)}” — who, exactly? Name or describe the source.`, fixes: [] });
-        }
+      for (const [from, to] of remembered(s.memo, VAGUE, () => vagueIn(s))) {
+        findings.push({ start: s.start + from, end: s.start + to, message: `Vague sourcing: “${s.text.slice(from, to)}” — who, exactly? Name or describe the source.`, fixes: [] });
       }
     }
     return findings;
   },
 };
+
+/** The vague sourcing of a sentence outside its quotations, relative to its start, not overlapping. */
+function vagueIn(s: SentenceInfo): [from: number, to: number][] {
+  const found: [number, number][] = [];
+  for (const pattern of VAGUE) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
+      const from = m.index + /^[,;\s]*(?:(?:and|but)\s+)?/i.exec(m[0])![0].length;
+      const to = m.index + m[0].length;
+      if (isQuoted(s, s.start + from) || found.some(([a, b]) => a < to && from < b)) continue;
+      found.push([from, to]);
+    }
+  }
+  return found;
+}
 
 /** The speaker's own words are theirs to phrase. */
 function isQuoted(s: { tokens: Span[]; quoted: boolean[] }, offset: number): boolean {
