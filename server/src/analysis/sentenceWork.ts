@@ -94,6 +94,8 @@ interface Reading {
 
 class SentenceRecord {
   candidates: { sports: boolean; list: StoredCandidate[]; initials: number[] } | null = null;
+  /** What depends on the sentence's words alone and holds no offsets (a flag, a count). */
+  readonly facts = new Map<object, unknown>();
   readonly readings = new Map<string, Reading>();
   /** The tokens where the sentence last stood (`at`): reused as they are while it stays there. */
   constructor(
@@ -118,6 +120,11 @@ export class PlacedSentence {
       record.at = at;
     }
     this.tokens = record.tokens;
+  }
+
+  /** A fact about the sentence's words that holds no offsets, worked out once per text. */
+  fact<T>(key: object, find: () => T): T {
+    return remembered(this.record.facts, key, find);
   }
 
   /** The sentence's name candidates and capitalized ordinary words, for a story of this kind. */

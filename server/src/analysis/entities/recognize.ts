@@ -2,7 +2,7 @@ import type { Story } from '../article/model';
 import type { TokenizedSentence } from '../storyText';
 import { tokenize, type Token } from './tokens';
 import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
-import { isSportsStory, stronger, type StoryContext, type Typing } from './typing';
+import { SPORTS_STORY, sportWords, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
 import { AcceptedNames } from './accepted';
 import { deletions, MIN_VARIANT_LENGTH, misspells } from './spelling';
@@ -30,9 +30,9 @@ export function recognizeStory(
   const initials: InitialWord[] = [];
   const shouted: Token[][] = [];
   const candidates: Candidate[] = [];
-  const context: StoryContext = { sports: isSportsStory(allTokens(tokenized)) };
+  const context: StoryContext = { sports: isSportsStory(tokenized) };
   for (const { tokens: sentence, work } of tokenized) {
-    if (isShouted(sentence)) {
+    if (work ? work.fact(isShouted, () => isShouted(sentence)) : isShouted(sentence)) {
       shouted.push(sentence);
       continue;
     }
@@ -60,8 +60,14 @@ export function recognizeStory(
     .sort((a, b) => a.start - b.start);
 }
 
-function* allTokens(tokenized: readonly TokenizedSentence[]): Iterable<Token> {
-  for (const s of tokenized) yield* s.tokens;
+/** A story is a sports report when several words of sport appear in it. */
+function isSportsStory(tokenized: readonly TokenizedSentence[]): boolean {
+  let n = 0;
+  for (const { tokens, work } of tokenized) {
+    n += work ? work.fact(sportWords, () => sportWords(tokens)) : sportWords(tokens);
+    if (n >= SPORTS_STORY) return true;
+  }
+  return false;
 }
 
 /** The dateline's city and state or country are places. */
@@ -130,7 +136,16 @@ class StoryEvidence {
     return typing;
   }
 
+  /** Words already asked about: a story repeats its names. */
+  private readonly near = new Map<string, boolean>();
+
   private nearPersonWord(word: string): boolean {
+    let found = this.near.get(word);
+    if (found === undefined) this.near.set(word, (found = this.nearPersonWordAfresh(word)));
+    return found;
+  }
+
+  private nearPersonWordAfresh(word: string): boolean {
     if (!this.personShapes) {
       const shapes = new Map<string, string[]>();
       for (const w of this.personWords) {

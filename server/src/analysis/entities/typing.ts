@@ -115,11 +115,14 @@ const SPORT_WORDS = new Set([
   'coach', 'season', 'scored', 'fixture', 'fixtures', 'standings', 'unbeaten', 'relegation', 'penalty', 'captain',
 ]);
 
-/** A story is a sports report when several words of sport appear in it. */
-export function isSportsStory(words: Iterable<Token>): boolean {
+/** A story is a sports report when this many words of sport appear in it. */
+export const SPORTS_STORY = 3;
+
+/** How many words of sport a run of words holds. */
+export function sportWords(words: Iterable<Token>): number {
   let n = 0;
-  for (const t of words) if (SPORT_WORDS.has(t.lower) && ++n >= 3) return true;
-  return false;
+  for (const t of words) if (SPORT_WORDS.has(t.lower)) n++;
+  return n;
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
