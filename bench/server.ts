@@ -39,9 +39,24 @@ export async function coldOpen(label: string, text: string): Promise<Row> {
 
 /**
  * Typing: 200 single-character edits spread over the document, sent as incremental `didChange`;
- * each timed from sending the edit to the diagnostics published for that version.
+ * each timed from sending the edit to the diagnostics published for that version. With several
+ * runs (a fresh server each), the percentiles are the medians of the runs'.
  */
-export async function typing(label: string, text: string): Promise<Row> {
+export async function typing(label: string, text: string, runs = 1): Promise<Row> {
+  const results: { p50: number; p95: number; max: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    const times = await typeInto(text);
+    results.push({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times) });
+  }
+  const p95 = median(results.map((r) => r.p95));
+  const p50 = median(results.map((r) => r.p50));
+  const max = median(results.map((r) => r.max));
+  const note = `p50 ${p50.toFixed(0)} ms, max ${max.toFixed(0)} ms, 200 edits${runs > 1 ? `; medians of ${runs} runs (p95 ${results.map((r) => r.p95.toFixed(0)).join(', ')})` : ', one run'}`;
+  return { measure: `typing → fresh diagnostics, ${label}`, value: `p95 ${p95.toFixed(0)} ms`, note, target: against('p95 ≤ 30 ms', p95 <= 30) };
+}
+
+/** One run of the typing measure on a fresh server: the 200 edits' times. */
+async function typeInto(text: string): Promise<number[]> {
   const client = await TestClient.start();
   await client.open(URI, text);
   await client.diagnostics(URI, () => true, 120000);
@@ -61,8 +76,7 @@ export async function typing(label: string, text: string): Promise<Row> {
     current = current.slice(0, offset) + 'x' + current.slice(offset);
   }
   await client.stop();
-  const p95 = percentile(times, 0.95);
-  return { measure: `typing → fresh diagnostics, ${label}`, value: `p95 ${p95.toFixed(0)} ms`, note: `p50 ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, 200 edits`, target: against('p95 ≤ 30 ms', p95 <= 30) };
+  return times;
 }
 
 /** Hover and document-symbol latency on a big open document (LSP round trips). */
