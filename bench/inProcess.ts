@@ -6,10 +6,16 @@ import { against, median, megabytes, type Row } from './common';
 const RUNS = 5;
 const { analyze, parseArticleFile, findAttributions, findEntities } = loadAnalysis();
 
+/** A full collection, when the bench runs with --expose-gc (as `npm run bench` does). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 function timed(label: string, text: string, run: () => void): Row & { mbPerSecond: number } {
   run(); // warm up the JIT
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    collectGarbage(); // each run starts from a clean heap, not the last run's garbage
     const start = performance.now();
     run();
     times.push(performance.now() - start);

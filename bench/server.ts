@@ -43,20 +43,23 @@ export async function coldOpen(label: string, text: string): Promise<Row> {
  * runs (a fresh server each), the percentiles are the medians of the runs'.
  */
 export async function typing(label: string, text: string, runs = 1): Promise<Row> {
-  const results: { p50: number; p95: number; max: number }[] = [];
+  const results: { p50: number; p95: number; max: number; rss: number }[] = [];
   for (let run = 0; run < runs; run++) {
-    const times = await typeInto(text);
-    results.push({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times) });
+    const { times, rss } = await typeInto(text);
+    results.push({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times), rss });
   }
   const p95 = median(results.map((r) => r.p95));
   const p50 = median(results.map((r) => r.p50));
   const max = median(results.map((r) => r.max));
-  const note = `p50 ${p50.toFixed(0)} ms, max ${max.toFixed(0)} ms, 200 edits${runs > 1 ? `; medians of ${runs} runs (p95 ${results.map((r) => r.p95.toFixed(0)).join(', ')})` : ', one run'}`;
+  const rss = median(results.map((r) => r.rss));
+  const runsNote = runs > 1 ? `; medians of ${runs} runs (p95 ${results.map((r) => r.p95.toFixed(0)).join(', ')})` : ', one run';
+  const note = `p50 ${p50.toFixed(0)} ms, max ${max.toFixed(0)} ms, 200 edits${runsNote}; server RSS ${rss.toFixed(0)} MB after them`;
   return { measure: `typing → fresh diagnostics, ${label}`, value: `p95 ${p95.toFixed(0)} ms`, note, target: against('p95 ≤ 30 ms', p95 <= 30) };
 }
 
-/** One run of the typing measure on a fresh server: the 200 edits' times. */
-async function typeInto(text: string): Promise<number[]> {
+/** One run of the typing measure on a fresh server: the 200 edits' times, and the server's
+ *  resident memory after them. */
+async function typeInto(text: string): Promise<{ times: number[]; rss: number }> {
   const client = await TestClient.start();
   await client.open(URI, text);
   await client.diagnostics(URI, () => true, 120000);
@@ -75,8 +78,16 @@ async function typeInto(text: string): Promise<number[]> {
     times.push(performance.now() - start);
     current = current.slice(0, offset) + 'x' + current.slice(offset);
   }
+  const rss = memoryOf(client.pid).now;
   await client.stop();
-  return times;
+  return { times, rss };
+}
+
+/** A process's resident memory now and at its peak, in MB (Linux /proc). */
+function memoryOf(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
 /** Hover and document-symbol latency on a big open document (LSP round trips). */
@@ -111,9 +122,7 @@ export async function peakMemory(label: string, text: string): Promise<Row> {
   await client.open(URI, text);
   await client.diagnostics(URI, () => true, 120000);
   await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
-  const status = readFileSync(`/proc/${client.pid}/status`, 'utf8');
-  const peak = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  const now = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const { now, peak } = memoryOf(client.pid);
   await client.stop();
   return { measure: `server peak RSS, ${label} open`, value: `${peak.toFixed(0)} MB`, note: `${now.toFixed(0)} MB resident after the outline`, target: against('≤ 150 MB', peak <= 150) };
 }

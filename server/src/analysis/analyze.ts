@@ -13,6 +13,7 @@ import { analyzeStory, stillHolds, type SentenceSummary, type StoryAnalysis } fr
 import { RULES } from './rules/registry';
 import { SentenceCache } from './sentenceWork';
 import { StoryKeys } from './storyKeys';
+import { detached } from './detached';
 import type { Finding } from './rules/types';
 
 
@@ -116,9 +117,10 @@ export class Analyzer {
     const masked = outline.copy !== text;
     const earlier = this.keys.unchangedFrom(shared, text.length);
     for (const [i, range] of outline.stories.entries()) {
+      // Copies, not views: what the story's results keep must not keep this whole version.
       const slices = (): [storyText: string, storyCopy: string] => {
-        const storyText = text.slice(range.start, range.end);
-        return [storyText, masked ? outline.copy.slice(range.start, range.end) : storyText];
+        const storyText = detached(text.slice(range.start, range.end));
+        return [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText];
       };
       const key = earlier(range) ?? storyKey(...slices());
       this.keys.place(range, key);

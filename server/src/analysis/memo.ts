@@ -1,3 +1,5 @@
+import { detached } from './detached';
+
 /**
  * Results of a pure function kept by key, for values a file repeats and every edit asks for
  * again (publication stamps, resolved dates). Emptied when full, so memory stays bounded.
@@ -11,7 +13,7 @@ export class BoundedMemo<V> {
     if (this.values.has(key)) return this.values.get(key) as V;
     const value = make();
     if (this.values.size >= this.limit) this.values.clear();
-    this.values.set(key, value);
+    this.values.set(detached(key), value); // the memo outlives the text the key was cut from
     return value;
   }
 }

@@ -11,7 +11,8 @@ import { splitSentences } from './article/sentences';
 import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
 import type { Candidate, InitialWord } from './entities/candidates';
-import { tokenize, type Token } from './entities/tokens';
+import { tokenizeSlice, type Token } from './entities/tokens';
+import { detached } from './detached';
 import type { Typing } from './entities/typing';
 
 /**
@@ -62,12 +63,14 @@ export class SentenceCache implements ParagraphCache {
     if (!record) {
       record = this.previous.get(text);
       if (!record) {
-        record = new SentenceRecord(start, tokenize(copy, start, end));
+        // The record outlives this version of the story: its text and tokens are its own copy.
+        const own = detached(text);
+        record = new SentenceRecord(own, start, tokenizeSlice(own, start));
         this.fresh++;
       }
       this.current.set(text, record);
     }
-    return new PlacedSentence(record, start, text);
+    return new PlacedSentence(record, start);
   }
 }
 
@@ -99,6 +102,7 @@ class SentenceRecord {
   readonly readings = new Map<string, Reading>();
   /** The tokens where the sentence last stood (`at`): reused as they are while it stays there. */
   constructor(
+    readonly text: string,
     public at: number,
     public tokens: Token[],
   ) {}
@@ -111,7 +115,6 @@ export class PlacedSentence {
   constructor(
     private readonly record: SentenceRecord,
     readonly at: number,
-    readonly text: string,
   ) {
     if (record.at !== at) {
       const by = at - record.at;
@@ -125,6 +128,11 @@ export class PlacedSentence {
   /** A fact about the sentence's words that holds no offsets, worked out once per text. */
   fact<T>(key: object, find: () => T): T {
     return remembered(this.record.facts, key, find);
+  }
+
+  /** The sentence's text (the record's own copy). */
+  get text(): string {
+    return this.record.text;
   }
 
   /** The sentence's name candidates and capitalized ordinary words, for a story of this kind. */

@@ -3,6 +3,7 @@ import type { Recognized } from './recognize';
 import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
 import type { AcceptedNames } from './accepted';
+import { detached } from '../detached';
 
 interface Group {
   type: EntityType;
@@ -148,7 +149,7 @@ export function normalizedWords(name: string): readonly string[] {
   if (words) return words;
   if (normalized.size >= MAX_REMEMBERED) normalized.clear();
   words = Object.freeze(normalize(name));
-  normalized.set(name, words);
+  normalized.set(detached(name), words); // the memo outlives the text the name was cut from
   return words;
 }
 

@@ -40,8 +40,12 @@ const ABBREVIATIONS = new Set([
  * (`Gov.`, `J.`) stays on it.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
+  return tokenizeSlice(text.slice(start, end), start);
+}
+
+/** Splits `slice`, which starts at offset `start` of its text, into tokens. */
+export function tokenizeSlice(slice: string, start: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let word = m[0];
