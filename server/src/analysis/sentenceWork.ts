@@ -93,6 +93,8 @@ interface StoredCandidate {
 interface Reading {
   frames: Frame[];
   memo: Map<object, unknown>;
+  /** The frames as last placed, kept while the sentence stays where it stood. */
+  placed: { at: number; frames: Frame[] } | null;
 }
 
 class SentenceRecord {
@@ -163,10 +165,14 @@ export class PlacedSentence {
   reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: Map<object, unknown> } {
     const key = readingKey(quoted, headline);
     const stored = this.record.readings.get(key);
-    if (stored) return { frames: stored.frames.map((f) => this.moveFrame(f, this.at)), memo: stored.memo };
+    if (stored) {
+      if (stored.placed?.at !== this.at) stored.placed = { at: this.at, frames: stored.frames.map((f) => this.moveFrame(f, this.at)) };
+      return { frames: stored.placed.frames, memo: stored.memo };
+    }
     const frames = find();
-    this.record.readings.set(key, { frames: frames.map((f) => this.moveFrame(f, -this.at)), memo: new Map() });
-    return { frames, memo: this.record.readings.get(key)!.memo };
+    const reading: Reading = { frames: frames.map((f) => this.moveFrame(f, -this.at)), memo: new Map(), placed: { at: this.at, frames } };
+    this.record.readings.set(key, reading);
+    return { frames, memo: reading.memo };
   }
 
   private move<T extends Span>(s: T, by: number): T {
