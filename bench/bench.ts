@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { analyze } from '../server/src/analysis';
 import { against, digestOf, loadCorpus, megabytes, PERF, type Row } from './common';
 import { attributionPass, compromiseAlone, entityPass, fullAnalysis, harperAlone } from './inProcess';
-import { coldOpen, peakMemory, requestLatency, typing } from './server';
+import { coldOpen, peakMemory, requestLatency, typing, typingBurst } from './server';
 
 const quick = process.argv.includes('--quick');
 
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   rows.push(compromiseAlone(mb, slice, full1.mbPerSecond));
   if (!quick) rows.push(await harperAlone(mb, slice, full1.mbPerSecond));
   rows.push(await coldOpen(mb, slice), await coldOpen(dg, digest));
-  rows.push(await typing(dg, digest, 3), await typing(mb, slice));
+  rows.push(await typing(dg, digest, 3), await typing(mb, slice), await typingBurst(dg, digest), await typingBurst(mb, slice));
   rows.push(...(await requestLatency(mb, slice, analyze(slice).entities.map((m) => m.start))));
   rows.push(await peakMemory(whole, corpus), cliCheck(), vsixSize(), activation());
   const markdown = table(rows);

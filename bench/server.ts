@@ -90,6 +90,40 @@ function memoryOf(pid: number): { now: number; peak: number } {
   return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+/**
+ * Typing at speed: 8 bursts of 8 keys, one every 80 ms, each burst timed from its last key to
+ * the diagnostics for that version. Edits arrive while older versions are being analysed, so
+ * this shows how quickly a stale analysis gives way.
+ */
+export async function typingBurst(label: string, text: string): Promise<Row> {
+  const client = await TestClient.start();
+  await client.open(URI, text);
+  await client.diagnostics(URI, () => true, 120000);
+  let current = text;
+  let version = 1;
+  const lags: number[] = [];
+  for (let burst = 0; burst < 8; burst++) {
+    let last = 0;
+    for (let key = 0; key < 8; key++) {
+      const offset = Math.floor(((burst * 8 + key) * 7919 % 64) / 64 * (current.length - 1));
+      const at = position(lineStartsOf(current), offset);
+      version++;
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: URI, version },
+        contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+      });
+      current = current.slice(0, offset) + 'x' + current.slice(offset);
+      last = performance.now();
+      if (key < 7) await new Promise((resolve) => setTimeout(resolve, 80));
+    }
+    const wanted = version;
+    await client.diagnostics(URI, (p) => p.version === wanted, 120000);
+    lags.push(performance.now() - last);
+  }
+  await client.stop();
+  return { measure: `typing burst (a key every 80 ms) → diagnostics for the last key, ${label}`, value: `p50 ${percentile(lags, 0.5).toFixed(0)} ms`, note: `max ${Math.max(...lags).toFixed(0)} ms, 8 bursts of 8 keys` };
+}
+
 /** Hover and document-symbol latency on a big open document (LSP round trips). */
 export async function requestLatency(label: string, text: string, mentionStarts: readonly number[]): Promise<Row[]> {
   const client = await TestClient.start();

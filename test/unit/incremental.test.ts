@@ -76,6 +76,37 @@ describe('incremental analysis equals analysis from scratch', () => {
   });
 });
 
+describe('analyses given up or overtaken', () => {
+  test('an analysis given up half way through a long story leaves the caches whole', () => {
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const analyzer = new Analyzer(0); // every story counts as long: the seed is short
+    analyzer.analyze(story);
+    const first = story.replace('Kirby', 'Kirbie');
+    const steps = analyzer.steps(first);
+    for (let i = 0; i < 3; i++) steps.next(); // into the story's passes
+    steps.return(undefined as never); // its version went stale
+    const second = first.replace('technical issues', 'technical problems');
+    same(analyzer.analyze(second), analyze(second));
+    assert.ok(analyzer.lastSentencesRead <= 2, `only the two edited sentences are read again, not ${analyzer.lastSentencesRead}`);
+  });
+
+  test('an analysis resumed after another one ran on the same analyzer stays right, and so does the next', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(DIGEST);
+    // Same-length changes in the first two stories: the stories keep their places, not their text.
+    const changed = DIGEST.replace('Musk', 'Mask').replace('Ana Ruiz', 'Ana Ruis');
+    assert.notEqual(changed.indexOf('Ruis'), -1);
+    const steps = analyzer.steps(changed);
+    steps.next(); // paused inside the first story's analysis
+    analyzer.analyze(DIGEST); // a request analyses another version meanwhile
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    same(step.value, analyze(changed));
+    const next = DIGEST + '\nThe end.';
+    same(analyzer.analyze(next), analyze(next));
+  });
+});
+
 describe('how much an edit re-analyses', () => {
   test('an edit inside one story re-analyses that story only', () => {
     const analyzer = new Analyzer();

@@ -9,7 +9,7 @@ import type { Attribution as FoundAttribution, AttributionResult } from './attri
 import type { DateMention } from './dates';
 import type { AnalysisOptions, RuleSetting } from './options';
 import { shiftAttribution, shiftDate, shiftEntity, shiftFinding, shiftQuote, shiftSentence, shiftStory } from './shift';
-import { analyzeStory, stillHolds, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
+import { stillHolds, storySteps, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
 import { RULES } from './rules/registry';
 import { SentenceCache } from './sentenceWork';
 import { StoryKeys } from './storyKeys';
@@ -99,8 +99,9 @@ export class Analyzer {
   }
 
   /**
-   * The same analysis in steps: it pauses after each story it analyses afresh, so a caller
-   * with a long file can let newer edits in between and give up on a version gone stale.
+   * The same analysis in steps: it pauses after each story it analyses afresh and between the
+   * passes over one, so a caller with a long file can let newer edits in between and give up
+   * on a version gone stale.
    */
   *steps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
     const { outline, shared } = this.outliner.outline(text);
@@ -112,22 +113,22 @@ export class Analyzer {
     const placed: Placed[] = [];
     const storyFindings: Finding[] = [];
     this.lastAnalysed = 0;
-    this.sentences.nextGeneration();
+    this.sentences.begin();
     // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
     const masked = outline.copy !== text;
-    const earlier = this.keys.unchangedFrom(shared, text.length);
+    const places = this.keys.next(shared, text.length);
     for (const [i, range] of outline.stories.entries()) {
       // Copies, not views: what the story's results keep must not keep this whole version.
       const slices = (): [storyText: string, storyCopy: string] => {
         const storyText = detached(text.slice(range.start, range.end));
         return [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText];
       };
-      const key = earlier(range) ?? storyKey(...slices());
-      this.keys.place(range, key);
+      const key = places.earlier(range) ?? storyKey(...slices());
+      places.place(range, key);
       let sa = cached?.get(key) ?? older?.get(key);
       if (!sa || !stillHolds(sa, peopleBySurname)) {
         const [storyText, storyCopy] = slices();
-        sa = analyzeStory(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
+        sa = yield* storySteps(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
         this.lastAnalysed++;
         yield;
       }
@@ -137,6 +138,7 @@ export class Analyzer {
     }
     this.previous = this.cache;
     this.cache = new Map([[optionsKey, used]]);
+    this.sentences.complete();
 
     const fileLevel = fileFindings(text, outline, options);
     const setting = (id: string): RuleSetting | undefined => options.rules?.[id];

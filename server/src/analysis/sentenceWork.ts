@@ -24,19 +24,26 @@ export class SentenceCache implements ParagraphCache {
   private previous = new Map<string, SentenceRecord>();
   private paragraphsNow = new Map<string, ParagraphRecord>();
   private paragraphsBefore = new Map<string, ParagraphRecord>();
-  /** Sentences whose work ran afresh since the current analysis began. */
+  /** Sentences whose work ran afresh since the last analysis began. */
   fresh = 0;
-  /** Paragraphs split into sentences afresh since the current analysis began. */
+  /** Paragraphs split into sentences afresh since the last analysis began. */
   freshParagraphs = 0;
 
-  /** A new analysis begins: work not used by the last one is let go. */
-  nextGeneration(): void {
+  /** An analysis begins: it counts what it works out afresh. */
+  begin(): void {
+    this.fresh = 0;
+    this.freshParagraphs = 0;
+  }
+
+  /**
+   * An analysis is complete: work it did not use is let go. An analysis given up half way
+   * (its version went stale) lets nothing go, so the next one still finds all it needs.
+   */
+  complete(): void {
     this.previous = this.current;
     this.current = new Map();
     this.paragraphsBefore = this.paragraphsNow;
     this.paragraphsNow = new Map();
-    this.fresh = 0;
-    this.freshParagraphs = 0;
   }
 
   paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number } {

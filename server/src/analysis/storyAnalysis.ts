@@ -46,12 +46,14 @@ export interface StoryAnalysis {
 }
 
 /**
- * Analyses one story: `storyText` is the story's slice of the document, `storyCopy` the same
- * slice of the copy (editor notes blanked). `earlierPeople` are surnames of people earlier
- * stories of the file named in full. `sentences` keeps each sentence's language work across
- * analyses, so an edited story re-reads only its edited sentences.
+ * Analyses one story, in steps: it pauses between its passes, so a long story (a pasted digest
+ * without published lines) lets newer edits and requests in while it is analysed. `storyText`
+ * is the story's slice of the document, `storyCopy` the same slice of the copy (editor notes
+ * blanked). `earlierPeople` are surnames of people earlier stories of the file named in full.
+ * `sentences` keeps each sentence's language work across analyses, so an edited story re-reads
+ * only its edited sentences.
  */
-export function analyzeStory(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: SentenceCache): StoryAnalysis {
+export function* storySteps(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: SentenceCache): Generator<void, StoryAnalysis, void> {
   const { file, copy } = parseArticleFile(storyCopy, sentences);
   const story = file.stories[0]!;
   const asked = new Map<string, boolean>();
@@ -63,14 +65,21 @@ export function analyzeStory(storyText: string, storyCopy: string, options: Anal
     },
   };
   const accepted = new AcceptedNames(options.names);
+  yield;
   const tokenized = tokenizeStory(copy, story, sentences);
-  const clusters = clusterStory(recognizeStory(copy, story, tokenized, recording, accepted), 0, copy, accepted);
+  yield;
+  const recognized = recognizeStory(copy, story, tokenized, recording, accepted);
+  yield;
+  const clusters = clusterStory(recognized, 0, copy, accepted);
+  yield;
   const attribution = findAttributions(file, copy, clusters, [tokenized]);
+  yield;
   const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
+    yield;
     const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
     for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
   }

@@ -12,26 +12,28 @@ export class StoryKeys {
   private byPlace = new Map<number, { end: number; key: string }>();
 
   /**
-   * For a story's range in a text of `length` that shares `shared` with the last one, the key
-   * of the same story in the last text — undefined when the story may have changed.
+   * Starts on a text of `length` that shares `shared` with the last one. `earlier` gives, for a
+   * story's range in it, the key of the same story in the last text (undefined when the story
+   * may have changed); `place` records where each story of this text stands. Each text records
+   * into a map of its own, so an analysis that resumes after another began cannot mix its
+   * places into the other's.
    */
-  unchangedFrom(shared: SharedEnds, length: number): (range: Span) => string | undefined {
+  next(shared: SharedEnds, length: number): { earlier: (range: Span) => string | undefined; place: (range: Span, key: string) => void } {
     const old = this.byPlace;
-    this.byPlace = new Map();
+    const places = new Map<number, { end: number; key: string }>();
+    this.byPlace = places;
     const shift = shared.lengthBefore - length;
     const at = (start: number, end: number) => {
       const placed = old.get(start);
       return placed && placed.end === end ? placed.key : undefined;
     };
-    return (range) => {
-      if (range.end <= shared.start) return at(range.start, range.end);
-      if (range.start >= length - shared.end) return at(range.start + shift, range.end + shift);
-      return undefined;
+    return {
+      earlier: (range) => {
+        if (range.end <= shared.start) return at(range.start, range.end);
+        if (range.start >= length - shared.end) return at(range.start + shift, range.end + shift);
+        return undefined;
+      },
+      place: (range, key) => void places.set(range.start, { end: range.end, key }),
     };
-  }
-
-  /** Where a story of the text being analysed stands, for the next text to be compared with. */
-  place(range: Span, key: string): void {
-    this.byPlace.set(range.start, { end: range.end, key });
   }
 }
