@@ -20,10 +20,8 @@ import type { Typing } from './entities/typing';
  * over two generations (the last analysis and this one).
  */
 export class SentenceCache implements ParagraphCache {
-  private current = new Map<string, SentenceRecord>();
-  private previous = new Map<string, SentenceRecord>();
-  private paragraphsNow = new Map<string, ParagraphRecord>();
-  private paragraphsBefore = new Map<string, ParagraphRecord>();
+  private readonly sentences = new Generations<SentenceRecord>();
+  private readonly paragraphs = new Generations<ParagraphRecord>();
   /** Sentences whose work ran afresh since the last analysis began. */
   fresh = 0;
   /** Paragraphs split into sentences afresh since the last analysis began. */
@@ -40,44 +38,54 @@ export class SentenceCache implements ParagraphCache {
    * (its version went stale) lets nothing go, so the next one still finds all it needs.
    */
   complete(): void {
-    this.previous = this.current;
-    this.current = new Map();
-    this.paragraphsBefore = this.paragraphsNow;
-    this.paragraphsNow = new Map();
+    this.sentences.next();
+    this.paragraphs.next();
   }
 
   paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number } {
     const text = copy.slice(start, end);
     // Splitting reads nothing before the paragraph (a line start) but does depend on where it begins.
     const key = from === start ? text : `${from - start}\u0000${text}`;
-    let record = this.paragraphsNow.get(key);
-    if (!record) {
-      record = this.paragraphsBefore.get(key);
-      if (!record) {
-        const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
-        record = { sentences, words: countWords(copy, { start, end }) };
-        this.freshParagraphs++;
-      }
-      this.paragraphsNow.set(key, record);
-    }
+    const record = this.paragraphs.get(key, () => {
+      this.freshParagraphs++;
+      const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
+      return { sentences, words: countWords(copy, { start, end }) };
+    });
     return { sentences: record.sentences.map((s) => ({ start: s.start + start, end: s.end + start })), words: record.words };
   }
 
   /** The sentence [start, end) of `copy`, tokenized (from the cache when its text was seen). */
   sentence(copy: string, start: number, end: number): PlacedSentence {
     const text = copy.slice(start, end);
-    let record = this.current.get(text);
-    if (!record) {
-      record = this.previous.get(text);
-      if (!record) {
-        // The record outlives this version of the story: its text and tokens are its own copy.
-        const own = detached(text);
-        record = new SentenceRecord(own, start, tokenizeSlice(own, start));
-        this.fresh++;
-      }
-      this.current.set(text, record);
-    }
+    const record = this.sentences.get(text, () => {
+      this.fresh++;
+      // The record outlives this version of the story: its text and tokens are its own copy.
+      const own = detached(text);
+      return new SentenceRecord(own, start, tokenizeSlice(own, start));
+    });
     return new PlacedSentence(record, start);
+  }
+}
+
+/** Values by key over two generations: what this analysis used, and what the last one did. */
+class Generations<V> {
+  private now = new Map<string, V>();
+  private before = new Map<string, V>();
+
+  /** The value for `key`, kept from either generation or made now, and kept for this one. */
+  get(key: string, make: () => V): V {
+    let value = this.now.get(key);
+    if (value === undefined) {
+      value = this.before.get(key) ?? make();
+      this.now.set(key, value);
+    }
+    return value;
+  }
+
+  /** This generation becomes the last; what the last one alone used is let go. */
+  next(): void {
+    this.before = this.now;
+    this.now = new Map();
   }
 }
 
