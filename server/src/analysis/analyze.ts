@@ -119,9 +119,12 @@ export class Analyzer {
     const places = this.keys.next(shared, text.length);
     for (const [i, range] of outline.stories.entries()) {
       // Copies, not views: what the story's results keep must not keep this whole version.
+      // Made once, when the story's key or its analysis first needs them.
+      let sliced: [storyText: string, storyCopy: string] | undefined;
       const slices = (): [storyText: string, storyCopy: string] => {
+        if (sliced) return sliced;
         const storyText = detached(text.slice(range.start, range.end));
-        return [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText];
+        return (sliced = [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText]);
       };
       const key = places.earlier(range) ?? storyKey(...slices());
       places.place(range, key);
