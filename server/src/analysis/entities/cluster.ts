@@ -3,7 +3,7 @@ import type { Recognized } from './recognize';
 import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
 import type { AcceptedNames } from './accepted';
-import { detached } from '../detached';
+import { BoundedMemo } from '../memo';
 
 interface Group {
   type: EntityType;
@@ -140,17 +140,11 @@ function firstRole(members: readonly Recognized[]): ReturnType<typeof roleAt> {
 }
 
 /** Names recur hundreds of times in a long story: each is normalized once. */
-const normalized = new Map<string, readonly string[]>();
-const MAX_REMEMBERED = 50_000;
+const normalized = new BoundedMemo<readonly string[]>(50_000);
 
 /** Lowercase words without hyphens, apostrophes or accents: `Jong-un` → `jong un`. */
 export function normalizedWords(name: string): readonly string[] {
-  let words = normalized.get(name);
-  if (words) return words;
-  if (normalized.size >= MAX_REMEMBERED) normalized.clear();
-  words = Object.freeze(normalize(name));
-  normalized.set(detached(name), words); // the memo outlives the text the name was cut from
-  return words;
+  return normalized.get(name, () => Object.freeze(normalize(name)));
 }
 
 function normalize(name: string): string[] {

@@ -5,7 +5,7 @@ import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type
 import { SPORTS_STORY, sportWords, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
 import { AcceptedNames } from './accepted';
-import { deletions, MIN_VARIANT_LENGTH, misspells } from './spelling';
+import { deletions, indexByDeletions, MIN_VARIANT_LENGTH, misspells } from './spelling';
 
 /** Evidence below this is a guess, not a name worth showing. */
 const MIN_STRENGTH = 1;
@@ -146,17 +146,7 @@ class StoryEvidence {
   }
 
   private nearPersonWordAfresh(word: string): boolean {
-    if (!this.personShapes) {
-      const shapes = new Map<string, string[]>();
-      for (const w of this.personWords) {
-        for (const d of deletions(w)) {
-          const words = shapes.get(d);
-          if (words) words.push(w);
-          else shapes.set(d, [w]);
-        }
-      }
-      this.personShapes = shapes;
-    }
+    this.personShapes ??= indexByDeletions(this.personWords, (w) => w);
     for (const d of deletions(word)) for (const w of this.personShapes.get(d) ?? []) if (misspells(w, word)) return true;
     return false;
   }

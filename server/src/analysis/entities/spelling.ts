@@ -32,3 +32,16 @@ export function deletions(word: string): string[] {
   for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
   return [...out];
 }
+
+/** Items by every deletion form of their word (see `deletions`), to look near spellings up. */
+export function indexByDeletions<T>(items: Iterable<T>, wordOf: (item: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const d of deletions(wordOf(item))) {
+      const list = index.get(d);
+      if (list) list.push(item);
+      else index.set(d, [item]);
+    }
+  }
+  return index;
+}

@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../../entities/model';
 import { normalizedWords } from '../../entities/cluster';
 import { AcceptedNames } from '../../entities/accepted';
-import { deletions, MIN_VARIANT_LENGTH, misspells } from '../../entities/spelling';
+import { deletions, indexByDeletions, MIN_VARIANT_LENGTH, misspells } from '../../entities/spelling';
 import type { Rule, RuleFinding } from '../types';
 
 
@@ -31,7 +31,8 @@ function writtenTwoWays(e: Entity): RuleFinding[] {
 function misspelledSurnames(people: Entity[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const story of groupBy(people, (e) => String(e.story)).values()) {
-    const bySurnameShape = indexByDeletions(story.filter((e) => lastWord(e).length >= MIN_VARIANT_LENGTH - 1));
+    // People by every form of their surname with one letter deleted: near spellings by lookup.
+    const bySurnameShape = indexByDeletions(story.filter((e) => lastWord(e).length >= MIN_VARIANT_LENGTH - 1), lastWord);
     for (const odd of story) {
       const words = normalizedWords(odd.name);
       if (words.length !== 1 || words[0]!.length < MIN_VARIANT_LENGTH) continue;
@@ -92,22 +93,6 @@ function unify(mentions: readonly Mention[], say: (text: string) => string): Rul
       message: `${say(m.text)}: “${preferred}” ${counts.get(preferred)!.length} time${counts.get(preferred)!.length === 1 ? '' : 's'}.`,
       fixes: [{ title: `Write “${preferred}”`, safe: false, edits: [{ start: m.start, end: m.end, newText: preferred }] }],
     }));
-}
-
-/**
- * People by every form of their surname with at most one letter deleted: two words one edit
- * apart share such a form, so candidates are found without comparing every pair.
- */
-function indexByDeletions(people: readonly Entity[]): Map<string, Entity[]> {
-  const index = new Map<string, Entity[]>();
-  for (const e of people) {
-    for (const d of deletions(lastWord(e))) {
-      const list = index.get(d);
-      if (list) list.push(e);
-      else index.set(d, [e]);
-    }
-  }
-  return index;
 }
 
 function lastWord(e: Entity): string {
