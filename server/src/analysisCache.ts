@@ -10,6 +10,13 @@ interface Entry {
   notText: string | null;
 }
 
+/** An analysis under way: every caller that wants this version and options waits for it. */
+interface Run {
+  version: number;
+  optionsKey: string;
+  result: Promise<Analysis | null>;
+}
+
 /** How long an analysis runs before it lets waiting messages (newer edits, hovers) in. */
 const SLICE_MS = 15;
 
@@ -22,48 +29,39 @@ export async function letMessagesIn(): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
 }
 
-/** The latest analysis of each open document, so diagnostics, hovers and the outline of one
- *  version share one run of the checks; between versions, unchanged stories are reused. */
+/**
+ * The latest analysis of each open document, so diagnostics, hovers and the outline of one
+ * version share one run of the checks; between versions, unchanged stories are reused. A
+ * version is analysed once: a request that arrives while its analysis is under way waits for
+ * that run instead of starting another, and the run gives way to newer edits as it goes.
+ */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly running = new Map<string, Run>();
   /** Keeps each story's results between versions, so an edit re-analyses one story. */
   private readonly analyzers = new Map<string, Analyzer>();
-
-  /** The analysis of this version, made now if it is not at hand. */
-  get(doc: TextDocument, options: AnalysisOptions): Analysis {
-    const ready = this.at(doc, options);
-    if (ready) return ready;
-    const notText = whyNotText(doc.getText());
-    return this.store(doc, options, notText ? analyze('', options) : this.analyzer(doc.uri).analyze(doc.getText(), options), notText);
-  }
+  /** How many analyses were started (for tests: callers of one version share one). */
+  started = 0;
 
   /**
-   * The analysis of this version, made in slices: between slices waiting messages are
-   * handled, and once `wanted` says the version is stale the work stops and null comes back.
+   * The analysis of the document's current version: the one at hand, the one under way, or a
+   * new one made in slices. Null when the document changed or closed before it was done.
    */
-  async getUnlessStale(doc: TextDocument, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
+  analysisOf(doc: TextDocument, options: AnalysisOptions): Promise<Analysis | null> {
     const ready = this.at(doc, options);
-    if (ready) return ready;
-    const notText = whyNotText(doc.getText());
-    if (notText) return this.store(doc, options, analyze('', options), notText); // nothing in it is copy
-    const steps = this.analyzer(doc.uri).steps(doc.getText(), options);
-    let sliceStart = performance.now();
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return this.store(doc, options, step.value, null);
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      await letMessagesIn();
-      if (!wanted()) {
-        steps.return(undefined as never);
-        return null;
-      }
-      // A request in between may have analysed this version already.
-      const done = this.at(doc, options);
-      if (done) {
-        steps.return(undefined as never);
-        return done;
-      }
-      sliceStart = performance.now();
-    }
+    if (ready) return Promise.resolve(ready);
+    const optionsKey = JSON.stringify(options);
+    const run = this.running.get(doc.uri);
+    if (run && run.version === doc.version && run.optionsKey === optionsKey) return run.result;
+    const started: Run = { version: doc.version, optionsKey, result: Promise.resolve(null) };
+    // It stops once the document moves on, closes, or a newer run takes its place.
+    const wanted = () => doc.version === started.version && this.running.get(doc.uri) === started;
+    started.result = this.inSlices(doc, options, wanted).finally(() => {
+      if (this.running.get(doc.uri) === started) this.running.delete(doc.uri);
+    });
+    this.running.set(doc.uri, started);
+    this.started++;
+    return started.result;
   }
 
   /** Why this version of the document is not text (binary data opened as text), or null. */
@@ -74,7 +72,30 @@ export class AnalysisCache {
 
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.running.delete(uri);
     this.analyzers.delete(uri);
+  }
+
+  /**
+   * Analyses in slices: between slices waiting messages are handled, and once `wanted` says
+   * the version is stale the work stops and null comes back.
+   */
+  private async inSlices(doc: TextDocument, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
+    const text = doc.getText();
+    const notText = whyNotText(text);
+    if (notText) return this.store(doc, options, analyze('', options), notText); // nothing in it is copy
+    const steps = this.analyzer(doc.uri).steps(text, options);
+    let sliceStart = performance.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return this.store(doc, options, step.value, null);
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await letMessagesIn();
+      if (!wanted()) {
+        steps.return(undefined as never);
+        return null;
+      }
+      sliceStart = performance.now();
+    }
   }
 
   private at(doc: TextDocument, options: AnalysisOptions): Analysis | null {

@@ -9,6 +9,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  type CancellationToken,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -30,7 +31,7 @@ import {
   type FixStoryParams,
   type FixStoryResult,
 } from './protocol';
-import { analyze, cleanCopy } from './analysis';
+import { analyze, cleanCopy, type Analysis } from './analysis';
 import { toDiagnostics } from './features/diagnostics';
 import { SettingsCache, type Settings } from './settings';
 import { HouseOptions } from './config/houseOptions';
@@ -93,42 +94,47 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-/** Runs `answer` on the open document's current analysis, or returns `empty` for unknown documents. */
-async function withAnalysis<T>(uri: string, empty: T, answer: (doc: TextDocument, s: Settings) => T): Promise<T> {
-  const doc = documents.get(uri);
-  if (!doc) return empty;
-  const s = await settings.get(uri);
-  return answer(doc, s);
+/**
+ * Runs `answer` on the analysis of the open document's current version, or returns `empty` for
+ * unknown documents and cancelled requests. A request that arrives while the version is being
+ * analysed waits for that run; if the document changes first, it asks again for the new one.
+ */
+async function withAnalysis<T>(uri: string, empty: T, token: CancellationToken, answer: (doc: TextDocument, analysis: Analysis, s: Settings) => T): Promise<T> {
+  for (;;) {
+    const doc = documents.get(uri);
+    if (!doc || token.isCancellationRequested) return empty;
+    const s = await settings.get(uri);
+    const version = doc.version;
+    const analysis = await analyses.analysisOf(doc, house.optionsFor(uri, s));
+    if (analysis && documents.get(uri) === doc && doc.version === version) return answer(doc, analysis, s);
+  }
 }
 
-const analysisOf = (doc: TextDocument, s: Settings) => analyses.get(doc, house.optionsFor(doc.uri, s));
-
-connection.onDocumentSymbol(({ textDocument }) =>
-  withAnalysis(textDocument.uri, [], (doc, s) => toDocumentSymbols(doc, analysisOf(doc, s))),
+connection.onDocumentSymbol(({ textDocument }, token) =>
+  withAnalysis(textDocument.uri, [], token, (doc, analysis) => toDocumentSymbols(doc, analysis)),
 );
-connection.onFoldingRanges(({ textDocument }) =>
-  withAnalysis(textDocument.uri, [], (doc, s) => toFoldingRanges(doc, analysisOf(doc, s))),
+connection.onFoldingRanges(({ textDocument }, token) =>
+  withAnalysis(textDocument.uri, [], token, (doc, analysis) => toFoldingRanges(doc, analysis)),
 );
-connection.onHover(({ textDocument, position }) =>
-  withAnalysis(textDocument.uri, null, (doc, s) => toHover(doc, analysisOf(doc, s), doc.offsetAt(position), s.timeZone)),
+connection.onHover(({ textDocument, position }, token) =>
+  withAnalysis(textDocument.uri, null, token, (doc, analysis, s) => toHover(doc, analysis, doc.offsetAt(position), s.timeZone)),
 );
-connection.onCodeAction(({ textDocument, context }) =>
-  withAnalysis(textDocument.uri, [], (doc, s) => {
-    const wantsFixAll = context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
-    if (wantsFixAll) {
-      const action = fixAllAction(doc, house.optionsFor(doc.uri, s));
-      return action ? [action] : [];
-    }
-    return toCodeActions(doc, analysisOf(doc, s), context.diagnostics, clientTakesSnippets);
-  }),
+connection.onCodeAction(async ({ textDocument, context }, token) => {
+  const wantsFixAll = context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+  if (!wantsFixAll) return withAnalysis(textDocument.uri, [], token, (doc, analysis) => toCodeActions(doc, analysis, context.diagnostics, clientTakesSnippets));
+  // Fixing all analyses the text afresh between rounds, so it needs no analysis at hand.
+  const doc = documents.get(textDocument.uri);
+  if (!doc) return [];
+  const action = fixAllAction(doc, house.optionsFor(doc.uri, await settings.get(doc.uri)));
+  return action ? [action] : [];
+});
+connection.onRequest(FIX_STORY_REQUEST, ({ uri, position }: FixStoryParams, token) =>
+  withAnalysis<FixStoryResult>(uri, { edits: [], applied: 0, headline: null }, token, (doc, analysis, s) => fixStory(doc, analysis, doc.offsetAt(position), house.optionsFor(doc.uri, s))),
 );
-connection.onRequest(FIX_STORY_REQUEST, ({ uri, position }: FixStoryParams) =>
-  withAnalysis<FixStoryResult>(uri, { edits: [], applied: 0, headline: null }, (doc, s) => fixStory(doc, analysisOf(doc, s), doc.offsetAt(position), house.optionsFor(doc.uri, s))),
-);
-connection.onRequest(CLEAN_STORY_REQUEST, ({ uri, position }: FixStoryParams) =>
-  withAnalysis<string | null>(uri, null, (doc, s) => {
+connection.onRequest(CLEAN_STORY_REQUEST, ({ uri, position }: FixStoryParams, token) =>
+  withAnalysis<string | null>(uri, null, token, (doc, analysis) => {
     const offset = doc.offsetAt(position);
-    const index = analysisOf(doc, s).file.stories.findIndex((story) => offset >= story.start && offset <= story.end);
+    const index = analysis.file.stories.findIndex((story) => offset >= story.start && offset <= story.end);
     return index < 0 ? null : cleanCopy(doc.getText(), index);
   }),
 );
@@ -137,8 +143,8 @@ connection.onRequest(CHECK_TEXT_REQUEST, async ({ uri, text }: CheckTextParams) 
   const options = house.optionsFor(uri, await settings.get(uri));
   return toDiagnostics(TextDocument.create(uri, 'article', 0, text), analyze(text, options));
 });
-connection.languages.semanticTokens.on(({ textDocument }) =>
-  withAnalysis(textDocument.uri, { data: [] }, (doc, s) => toSemanticTokens(doc, analysisOf(doc, s))),
+connection.languages.semanticTokens.on(({ textDocument }, token) =>
+  withAnalysis(textDocument.uri, { data: [] }, token, (doc, analysis) => toSemanticTokens(doc, analysis)),
 );
 
 documents.listen(connection);

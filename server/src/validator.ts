@@ -7,8 +7,8 @@ import type { AnalysisOptions } from './analysis';
 
 /**
  * Publishes diagnostics for documents as they change. Changes arriving together are checked
- * once; a long analysis lets newer edits in between stories and stops when its version goes
- * stale; a result for a version that is no longer current is dropped, never published.
+ * once; a long analysis lets newer edits in as it goes and stops when its version goes stale;
+ * a result for a version that is no longer current is dropped, never published.
  */
 export class Validator {
   private readonly pending = new Map<string, TextDocument>();
@@ -46,8 +46,8 @@ export class Validator {
       // A newer version is on its way, or the document was closed: its result would be stale.
       const current = () => !this.pending.has(doc.uri) && doc.version === version && this.documents.get(doc.uri) === doc;
       if (!current()) return;
-      const analysis = await this.analyses.getUnlessStale(doc, options, current);
-      if (!analysis) return;
+      const analysis = await this.analyses.analysisOf(doc, options);
+      if (!analysis || !current()) return;
       const notText = this.analyses.notTextReason(doc);
       const diagnostics = notText ? [notTextDiagnostic(notText)] : toDiagnostics(doc, analysis);
       // Edits that arrived while the analysis ran are read before anything is published.

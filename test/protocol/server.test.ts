@@ -188,6 +188,23 @@ describe('language server over stdio: editing and settings', () => {
     assert.deepEqual(published.diagnostics.map((d) => [d.code, d.message]), [['file/not-text', 'Copydesk did not check this document: not a text file (it contains NUL bytes).']]);
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
   });
+  test('a hover sent while a long story is first analysed, then overtaken by an edit, is answered from the new version', async () => {
+    const uri = 'file:///newsroom/long.article';
+    const body = SEED.split('Published at')[0]!;
+    const long = body + Array.from({ length: 40 }, () => body.slice(body.indexOf('\n') + 1)).join('\n');
+    await client.open(uri, long);
+    const at = positionOf(long, 'Elon Musk finally', 5);
+    const hover = client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' }],
+    });
+    assert.match(((await hover).contents as MarkupContent).value, /\*\*Elon Musk\*\* · person/);
+    const v2 = await client.diagnostics(uri, (p) => p.version === 2, 60000);
+    assert.ok(!client.publishedFor(uri).some((p) => p.version === 1), 'diagnostics for the overtaken version were published');
+    assert.ok(v2.diagnostics.some((d) => d.code === 'attribution/unsourced-claim'));
+  });
+
   test('a rule switched off in settings reports nothing after a configuration change', async () => {
     const uri = 'file:///newsroom/settings.article';
     const quoteRule = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.filter((d) => d.code === 'structure/unbalanced-quotes').length;

@@ -4,7 +4,7 @@ import type { FileOutline } from './article/parse';
 import { Outliner } from './outliner';
 import { applyDirectives } from './directives';
 import type { Entity } from './entities';
-import { linkToEarlierStories } from './entities/link';
+import { EarlierPeople, linkToEarlierStories } from './entities/link';
 import type { Attribution as FoundAttribution, AttributionResult } from './attribution';
 import type { DateMention } from './dates';
 import type { AnalysisOptions, RuleSetting } from './options';
@@ -109,7 +109,7 @@ export class Analyzer {
     const used = new Map<string, StoryAnalysis>();
     const cached = this.cache.get(optionsKey);
     const older = this.previous.get(optionsKey);
-    const peopleBySurname = new Map<string, Set<string>>();
+    const peopleBySurname = new EarlierPeople();
     const placed: Placed[] = [];
     const storyFindings: Finding[] = [];
     this.lastAnalysed = 0;
@@ -117,7 +117,8 @@ export class Analyzer {
     // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
     const masked = outline.copy !== text;
     const places = this.keys.next(shared, text.length);
-    for (const [i, range] of outline.stories.entries()) {
+    for (let i = 0; i < outline.stories.length; i++) {
+      const range = outline.stories[i]!;
       // Copies, not views: what the story's results keep must not keep this whole version.
       // Made once, when the story's key or its analysis first needs them.
       let sliced: [storyText: string, storyCopy: string] | undefined;

@@ -91,6 +91,10 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
 
 /** Whether a cached story analysis still holds for these earlier people. */
 export function stillHolds(analysis: StoryAnalysis, earlierPeople: KnownWords): boolean {
-  for (const [word, found] of analysis.asked) if (earlierPeople.has(word) !== found) return false;
-  return true;
+  // Not `for…of` over entries: that makes an array per word, for every story, on every edit.
+  let holds = true;
+  analysis.asked.forEach((found, word) => {
+    if (holds && earlierPeople.has(word) !== found) holds = false;
+  });
+  return holds;
 }

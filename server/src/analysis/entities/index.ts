@@ -5,7 +5,7 @@
 import type { ArticleFile } from '../article/model';
 import type { Entity, Mention } from './model';
 import { clusterStory, normalizedWords } from './cluster';
-import { linkToEarlierStories } from './link';
+import { EarlierPeople, linkToEarlierStories } from './link';
 import { recognizeStory } from './recognize';
 import { tokenizeStory, type TokenizedSentence } from '../storyText';
 import { AcceptedNames } from './accepted';
@@ -22,7 +22,7 @@ export interface FileEntities {
 export function findEntities(file: ArticleFile, copy: string, names: readonly AcceptedName[] = [], tokenized?: readonly (readonly TokenizedSentence[])[]): FileEntities {
   const accepted = new AcceptedNames(names);
   const entities: Entity[] = [];
-  const peopleBySurname = new Map<string, Set<string>>();
+  const peopleBySurname = new EarlierPeople();
   file.stories.forEach((story, i) => {
     const sentences = tokenized?.[i] ?? tokenizeStory(copy, story);
     const storyEntities = clusterStory(recognizeStory(copy, story, sentences, peopleBySurname, accepted), i, copy, accepted);

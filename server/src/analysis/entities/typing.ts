@@ -172,15 +172,25 @@ export function contextScores(sentence: readonly Token[], from: number, to: numb
 
 /** The type with the most evidence; ties go to nobody. */
 export function decide(...parts: Scores[]): Typing {
-  const total: Scores = {};
-  for (const part of parts) for (const [type, n] of Object.entries(part) as [NameType, number][]) add(total, type, n);
-  let best: Typing = { type: null, strength: 0 };
-  for (const [type, n] of Object.entries(total) as [NameType, number][]) {
-    if (n > best.strength) best = { type, strength: n };
-    else if (n === best.strength) best = { type: null, strength: n };
+  // Type by type rather than through `Object.entries`: this runs for every name candidate.
+  let type: NameType | null = null;
+  let strength = 0;
+  for (const t of NAME_TYPES) {
+    let n: number | undefined;
+    for (const part of parts) {
+      const score = part[t];
+      if (score !== undefined) n = (n ?? 0) + score;
+    }
+    if (n === undefined) continue;
+    if (n > strength) {
+      type = t;
+      strength = n;
+    } else if (n === strength) type = null;
   }
-  return best;
+  return { type, strength };
 }
+
+const NAME_TYPES: readonly NameType[] = ['person', 'place', 'organization', 'misc'];
 
 /** A sentence reporting a result: a score, or a word of sport. */
 function looksLikeResult(sentence: readonly Token[]): boolean {

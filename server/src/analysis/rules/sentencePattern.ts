@@ -1,5 +1,4 @@
 import type { SentenceInfo } from '../attribution/model';
-import { remembered } from '../sentenceWork';
 import { shiftFinding } from '../shift';
 import { firstStartingAt } from '../spans';
 import type { RuleFinding } from './types';
@@ -18,25 +17,37 @@ export function matchInSentences(
   make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const s of sentences) {
+  // Plain loops and no closure per sentence: this runs for every pattern over every sentence.
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (s.paragraph < 0) continue;
-    const found = remembered(s.memo, pattern, () => matchSentence(s, pattern, make));
-    for (const f of found) findings.push(shiftFinding(f, s.start));
+    let found = s.memo?.get(pattern) as readonly RuleFinding[] | undefined;
+    if (found === undefined) {
+      found = matchSentence(s, pattern, make);
+      s.memo?.set(pattern, found);
+    }
+    for (let j = 0; j < found.length; j++) findings.push(shiftFinding(found[j]!, s.start));
   }
   return findings;
 }
 
 /** The findings of one sentence, relative to its start. */
-function matchSentence(s: SentenceInfo, pattern: RegExp, make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  for (const m of s.text.matchAll(pattern)) {
-    const at = firstStartingAt(s.tokens, s.start + m.index!);
+function matchSentence(s: SentenceInfo, pattern: RegExp, make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null): readonly RuleFinding[] {
+  // `exec` on the pattern itself, not `matchAll`, which copies the pattern for every sentence.
+  let findings: RuleFinding[] | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
+    if (m[0] === '') pattern.lastIndex++; // an empty match must not hold the search in place
+    const at = firstStartingAt(s.tokens, s.start + m.index);
     if (s.quoted[at]) continue;
-    const finding = make(m, m.index!, s.text);
-    if (finding) findings.push(finding);
+    const finding = make(m, m.index, s.text);
+    if (finding) (findings ??= []).push(finding);
   }
-  return findings;
+  return findings ?? NONE;
 }
+
+/** Most sentences match nothing: they share one empty result. */
+const NONE: readonly RuleFinding[] = Object.freeze([]);
 
 /** A finding whose safe fix rewrites the whole match. */
 export function replaceMatch(start: number, written: string, wanted: string, message: string): RuleFinding {

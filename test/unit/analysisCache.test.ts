@@ -1,0 +1,65 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from '../../server/src/analysisCache';
+import { analyze } from '../../server/src/analysis';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const body = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8').split('Published at')[0]!;
+/** One story of about 170 KB: its analysis takes many slices, so callers can arrive mid-run. */
+const LONG_STORY = body + Array.from({ length: 40 }, () => body.slice(body.indexOf('\n') + 1)).join('\n');
+const URI = 'file:///long.article';
+
+const findingsOf = (text: string) => JSON.stringify(analyze(text).findings);
+
+describe('the server analyses each version once, in slices that give way to edits', () => {
+  test('a request that arrives while its version is being analysed waits for that run', async () => {
+    const cache = new AnalysisCache();
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    const forDiagnostics = cache.analysisOf(doc, {});
+    // The run has paused at its first slice; a hover now joins it instead of starting another.
+    const forHover = cache.analysisOf(doc, {});
+    assert.equal(cache.started, 1);
+    const [a, b] = await Promise.all([forDiagnostics, forHover]);
+    assert.ok(a);
+    assert.equal(a, b);
+    assert.equal(JSON.stringify(a.findings), findingsOf(LONG_STORY));
+    // Done, it is at hand: asking again starts nothing.
+    assert.equal(await cache.analysisOf(doc, {}), a);
+    assert.equal(cache.started, 1);
+  });
+
+  test('a run whose document changes before it is done stops with null; the new version gets its own run', async () => {
+    const cache = new AnalysisCache();
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    const stale = cache.analysisOf(doc, {});
+    TextDocument.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' }], 2);
+    assert.equal(await stale, null);
+    const fresh = await cache.analysisOf(doc, {});
+    assert.equal(cache.started, 2);
+    assert.equal(JSON.stringify(fresh?.findings), findingsOf(`Breaking: ${LONG_STORY}`));
+  });
+
+  test('closing the document stops its run', async () => {
+    const cache = new AnalysisCache();
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    const run = cache.analysisOf(doc, {});
+    cache.forget(URI);
+    assert.equal(await run, null);
+  });
+
+  test('a run for other options (the settings changed) takes the place of the one under way', async () => {
+    const cache = new AnalysisCache();
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    const before = cache.analysisOf(doc, {});
+    const after = cache.analysisOf(doc, { rules: { 'attribution/unsourced-claim': 'off' } });
+    assert.equal(cache.started, 2);
+    assert.equal(await before, null);
+    const analysis = await after;
+    assert.ok(analysis && analysis.findings.length > 0);
+    assert.ok(!analysis.findings.some((f) => f.rule === 'attribution/unsourced-claim'));
+    assert.ok(analyze(LONG_STORY).findings.some((f) => f.rule === 'attribution/unsourced-claim'));
+  });
+});
