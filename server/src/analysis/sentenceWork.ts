@@ -13,6 +13,7 @@ import type { Frame } from './attribution/frames';
 import type { Candidate, InitialWord } from './entities/candidates';
 import { tokenizeSlice, type Token } from './entities/tokens';
 import { detached } from './detached';
+import { remembered, SentenceMemo } from './sentenceMemo';
 import type { Typing } from './entities/typing';
 
 /**
@@ -107,7 +108,7 @@ interface StoredCandidate {
 /** What depends on which of the sentence's words are quoted: its frames, and rule results. */
 interface Reading {
   frames: Frame[];
-  memo: Map<object, unknown>;
+  memo: SentenceMemo;
   /** The frames as last placed, kept while the sentence stays where it stood. */
   placed: { at: number; frames: Frame[] } | null;
 }
@@ -115,7 +116,7 @@ interface Reading {
 class SentenceRecord {
   candidates: { sports: boolean; list: StoredCandidate[]; initials: number[] } | null = null;
   /** What depends on the sentence's words alone and holds no offsets (a flag, a count). */
-  readonly facts = new Map<object, unknown>();
+  readonly facts = new SentenceMemo();
   readonly readings = new Map<string, Reading>();
   /** The tokens where the sentence last stood (`at`): reused as they are while it stays there. */
   constructor(
@@ -177,7 +178,7 @@ export class PlacedSentence {
    * The sentence's attribution frames when these of its words are quoted, and a memo for
    * what else depends only on the sentence and its quoting.
    */
-  reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: Map<object, unknown> } {
+  reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
     const key = readingKey(quoted, headline);
     const stored = this.record.readings.get(key);
     if (stored) {
@@ -185,7 +186,7 @@ export class PlacedSentence {
       return { frames: stored.placed.frames, memo: stored.memo };
     }
     const frames = find();
-    const reading: Reading = { frames: frames.map((f) => this.moveFrame(f, -this.at)), memo: new Map(), placed: { at: this.at, frames } };
+    const reading: Reading = { frames: frames.map((f) => this.moveFrame(f, -this.at)), memo: new SentenceMemo(), placed: { at: this.at, frames } };
     this.record.readings.set(key, reading);
     return { frames, memo: reading.memo };
   }
@@ -209,16 +210,4 @@ function readingKey(quoted: readonly boolean[], headline: boolean): string {
     key += `${i}-${j},`;
   }
   return key;
-}
-
-/**
- * Work that depends only on a sentence's text and quoting, remembered with the sentence when
- * it has a memo: `find` must return results relative to the sentence's start.
- */
-export function remembered<T>(memo: Map<object, unknown> | undefined, key: object, find: () => T): T {
-  if (!memo) return find();
-  if (memo.has(key)) return memo.get(key) as T;
-  const value = find();
-  memo.set(key, value);
-  return value;
 }

@@ -1,6 +1,7 @@
 import type { Quote, Span } from '../article/model';
 import type { Token } from '../entities/tokens';
 import type { Frame } from './frames';
+import type { SentenceMemo } from '../sentenceMemo';
 
 export type AttributionKind =
   /** A quotation and its speaker: `“…,” Ruiz said.` */
@@ -36,7 +37,7 @@ export interface SentenceInfo extends Span {
   /** The sentence is sourced: it holds an attribution, or is a quotation with a speaker. */
   attributed: boolean;
   /** Where work that depends only on this sentence and its quoting is remembered (`remembered`). */
-  memo?: Map<object, unknown>;
+  memo?: SentenceMemo;
 }
 
 /** What the attribution pass returns for a file. */

@@ -7,7 +7,7 @@ import type { ArticleFile, Span } from '../article/model';
 import type { SentenceInfo } from '../attribution/model';
 import { findDateExpressions, type DateExpression } from './expressions';
 import { resolveDate, type ResolvedDate } from './resolve';
-import { remembered } from '../sentenceWork';
+import { remembered } from '../sentenceMemo';
 import { BoundedMemo } from '../memo';
 import { firstStartingAt } from '../spans';
 

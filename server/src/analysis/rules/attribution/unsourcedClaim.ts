@@ -2,7 +2,7 @@ import { CLAIM_REASONS, findClaims } from '../../attribution/claims';
 import type { SentenceInfo } from '../../attribution/model';
 import { accordingToPlaceholder, disableForLine } from '../fixes';
 import type { Rule, RuleFinding } from '../types';
-import { remembered } from '../../sentenceWork';
+import { remembered } from '../../sentenceMemo';
 
 /**
  * A sentence that makes a claim needing a source (a figure that moved, a superlative with a

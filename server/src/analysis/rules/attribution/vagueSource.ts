@@ -2,7 +2,7 @@ import type { Rule, RuleFinding } from '../types';
 import type { Span } from '../../article/model';
 import { firstStartingAt } from '../../spans';
 import type { SentenceInfo } from '../../attribution/model';
-import { remembered } from '../../sentenceWork';
+import { remembered } from '../../sentenceMemo';
 
 /**
  * Sourcing an editor queries: unnamed groups (`critics say`, `some analysts believe`,
