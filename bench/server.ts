@@ -137,16 +137,19 @@ export async function requestLatency(label: string, text: string, mentionStarts:
     await client.request('textDocument/hover', { textDocument: { uri: URI }, position: position(starts, offset) });
     hovers.push(performance.now() - start);
   }
+  // The first request builds the outline of this version; the editor's repeats (outline view,
+  // breadcrumbs, sticky scroll) get the same answer, kept with the analysis.
   const symbols: number[] = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 21; i++) {
     const start = performance.now();
     await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
     symbols.push(performance.now() - start);
   }
+  const firstSymbols = symbols.shift()!;
   await client.stop();
   return [
     { measure: `hover on a name, ${label}`, value: `p95 ${percentile(hovers, 0.95).toFixed(2)} ms`, note: `p50 ${percentile(hovers, 0.5).toFixed(2)} ms, 200 hovers`, target: against('p95 ≤ 5 ms', percentile(hovers, 0.95) <= 5) },
-    { measure: `document symbols (outline), ${label}`, value: `p95 ${percentile(symbols, 0.95).toFixed(0)} ms`, note: `p50 ${percentile(symbols, 0.5).toFixed(0)} ms, 20 requests` },
+    { measure: `document symbols (outline), ${label}`, value: `first ${firstSymbols.toFixed(0)} ms`, note: `then the same version again: p95 ${percentile(symbols, 0.95).toFixed(1)} ms, 20 requests` },
   ];
 }
 

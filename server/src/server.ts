@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
+import { PerAnalysis } from './perAnalysis';
 import { toDocumentSymbols } from './features/symbols';
 import { toFoldingRanges } from './features/folding';
 import { toHover } from './features/hover';
@@ -51,6 +52,7 @@ process.on('unhandledRejection', (reason) => {
 });
 const documents = new TextDocuments(TextDocument);
 const analyses = new AnalysisCache();
+const perAnalysis = new PerAnalysis();
 let clientAsksConfiguration = false;
 /** The client applies LSP 3.18 snippet edits (placeholders the writer can tab through). */
 let clientTakesSnippets = false;
@@ -111,10 +113,10 @@ async function withAnalysis<T>(uri: string, empty: T, token: CancellationToken, 
 }
 
 connection.onDocumentSymbol(({ textDocument }, token) =>
-  withAnalysis(textDocument.uri, [], token, (doc, analysis) => toDocumentSymbols(doc, analysis)),
+  withAnalysis(textDocument.uri, [], token, (doc, analysis) => perAnalysis.get(analysis, 'symbols', () => toDocumentSymbols(doc, analysis))),
 );
 connection.onFoldingRanges(({ textDocument }, token) =>
-  withAnalysis(textDocument.uri, [], token, (doc, analysis) => toFoldingRanges(doc, analysis)),
+  withAnalysis(textDocument.uri, [], token, (doc, analysis) => perAnalysis.get(analysis, 'folding', () => toFoldingRanges(doc, analysis))),
 );
 connection.onHover(({ textDocument, position }, token) =>
   withAnalysis(textDocument.uri, null, token, (doc, analysis, s) => toHover(doc, analysis, doc.offsetAt(position), s.timeZone)),
@@ -144,7 +146,7 @@ connection.onRequest(CHECK_TEXT_REQUEST, async ({ uri, text }: CheckTextParams) 
   return toDiagnostics(TextDocument.create(uri, 'article', 0, text), analyze(text, options));
 });
 connection.languages.semanticTokens.on(({ textDocument }, token) =>
-  withAnalysis(textDocument.uri, { data: [] }, token, (doc, analysis) => toSemanticTokens(doc, analysis)),
+  withAnalysis(textDocument.uri, { data: [] }, token, (doc, analysis) => perAnalysis.get(analysis, 'semantic tokens', () => toSemanticTokens(doc, analysis))),
 );
 
 documents.listen(connection);
