@@ -3,6 +3,8 @@ import { analyze, Analyzer, type Analysis, type AnalysisOptions } from './analys
 import { whyNotText } from './files/notText';
 
 interface Entry {
+  /** The open document it was made for: a document closed and opened again is another one. */
+  doc: TextDocument;
   version: number;
   optionsKey: string;
   analysis: Analysis;
@@ -12,6 +14,7 @@ interface Entry {
 
 /** An analysis under way: every caller that wants this version and options waits for it. */
 interface Run {
+  doc: TextDocument;
   version: number;
   optionsKey: string;
   result: Promise<Analysis | null>;
@@ -52,8 +55,8 @@ export class AnalysisCache {
     if (ready) return Promise.resolve(ready);
     const optionsKey = JSON.stringify(options);
     const run = this.running.get(doc.uri);
-    if (run && run.version === doc.version && run.optionsKey === optionsKey) return run.result;
-    const started: Run = { version: doc.version, optionsKey, result: Promise.resolve(null) };
+    if (run && run.doc === doc && run.version === doc.version && run.optionsKey === optionsKey) return run.result;
+    const started: Run = { doc, version: doc.version, optionsKey, result: Promise.resolve(null) };
     // It stops once the document moves on, closes, or a newer run takes its place.
     const wanted = () => doc.version === started.version && this.running.get(doc.uri) === started;
     started.result = this.inSlices(doc, options, wanted).finally(() => {
@@ -67,7 +70,7 @@ export class AnalysisCache {
   /** Why this version of the document is not text (binary data opened as text), or null. */
   notTextReason(doc: TextDocument): string | null {
     const entry = this.entries.get(doc.uri);
-    return entry && entry.version === doc.version ? entry.notText : whyNotText(doc.getText());
+    return entry && entry.doc === doc && entry.version === doc.version ? entry.notText : whyNotText(doc.getText());
   }
 
   forget(uri: string): void {
@@ -100,11 +103,11 @@ export class AnalysisCache {
 
   private at(doc: TextDocument, options: AnalysisOptions): Analysis | null {
     const entry = this.entries.get(doc.uri);
-    return entry && entry.version === doc.version && entry.optionsKey === JSON.stringify(options) ? entry.analysis : null;
+    return entry && entry.doc === doc && entry.version === doc.version && entry.optionsKey === JSON.stringify(options) ? entry.analysis : null;
   }
 
   private store(doc: TextDocument, options: AnalysisOptions, analysis: Analysis, notText: string | null): Analysis {
-    this.entries.set(doc.uri, { version: doc.version, optionsKey: JSON.stringify(options), analysis, notText });
+    this.entries.set(doc.uri, { doc, version: doc.version, optionsKey: JSON.stringify(options), analysis, notText });
     return analysis;
   }
 

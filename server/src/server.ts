@@ -102,13 +102,17 @@ documents.onDidClose(({ document }) => {
  * analysed waits for that run; if the document changes first, it asks again for the new one.
  */
 async function withAnalysis<T>(uri: string, empty: T, token: CancellationToken, answer: (doc: TextDocument, analysis: Analysis, s: Settings) => T): Promise<T> {
+  const stillOpen = (doc: TextDocument, version: number) => documents.get(uri) === doc && doc.version === version;
   for (;;) {
     const doc = documents.get(uri);
     if (!doc || token.isCancellationRequested) return empty;
-    const s = await settings.get(uri);
     const version = doc.version;
+    const s = await settings.get(uri);
+    // Closed (or changed) while the settings were fetched: never analyse a closed document.
+    if (!stillOpen(doc, version)) continue;
     const analysis = await analyses.analysisOf(doc, house.optionsFor(uri, s));
-    if (analysis && documents.get(uri) === doc && doc.version === version) return answer(doc, analysis, s);
+    if (token.isCancellationRequested) return empty;
+    if (analysis && stillOpen(doc, version)) return answer(doc, analysis, s);
   }
 }
 

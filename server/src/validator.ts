@@ -46,7 +46,14 @@ export class Validator {
       // A newer version is on its way, or the document was closed: its result would be stale.
       const current = () => !this.pending.has(doc.uri) && doc.version === version && this.documents.get(doc.uri) === doc;
       if (!current()) return;
-      const analysis = await this.analyses.analysisOf(doc, options);
+      // Null when the run gave way: to a newer version (then `current` fails), or to a request
+      // that read newer options for this one (then this version still needs its diagnostics).
+      let analysis = await this.analyses.analysisOf(doc, options);
+      while (!analysis && current()) {
+        const newer = await this.optionsFor(doc.uri);
+        if (!current()) return;
+        analysis = await this.analyses.analysisOf(doc, newer);
+      }
       if (!analysis || !current()) return;
       const notText = this.analyses.notTextReason(doc);
       const diagnostics = notText ? [notTextDiagnostic(notText)] : toDiagnostics(doc, analysis);

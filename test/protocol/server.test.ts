@@ -1,8 +1,11 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, FoldingRange, Hover, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 import { TestClient } from './lspClient';
 
 const SEED = readFileSync(join(__dirname, '..', '..', 'seeds', 'musk-trump-x-and-iran.article'), 'utf8');
@@ -203,6 +206,37 @@ describe('language server over stdio: editing and settings', () => {
     const v2 = await client.diagnostics(uri, (p) => p.version === 2, 60000);
     assert.ok(!client.publishedFor(uri).some((p) => p.version === 1), 'diagnostics for the overtaken version were published');
     assert.ok(v2.diagnostics.some((d) => d.code === 'attribution/unsourced-claim'));
+  });
+
+  test('a request that reads newer house options while a version is checked does not leave that version without diagnostics', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-options-'));
+    const uri = pathToFileURL(join(dir, 'long.article')).href;
+    const longStory = (story: string) => {
+      const body = story.split('Published at')[0]!;
+      return body + Array.from({ length: 40 }, () => body.slice(body.indexOf('\n') + 1)).join('\n');
+    };
+    const [first, second] = SEED.split(/^Published at .*$/m);
+    await client.open(uri, longStory(second!.trimStart()));
+    await client.diagnostics(uri, (p) => p.version === 1, 60000);
+    // A new text to check: the check of version 2 starts (and says so) with the options of the moment…
+    const checking = new Promise<void>((resolve) => {
+      const listening = client.connection.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
+        if (p.uri === uri && p.state === 'checking') {
+          listening.dispose();
+          resolve();
+        }
+      });
+    });
+    const text = longStory(first!);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+    await checking;
+    // …then the desk switches a rule off. No file-watcher notice has come yet, so the hover reads
+    // the new options, and its analysis takes the place of the check's.
+    writeFileSync(join(dir, '.copydesk.json'), JSON.stringify({ rules: { 'attribution/unsourced-claim': 'off' } }));
+    await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Elon Musk finally', 5) });
+    const v2 = await client.diagnostics(uri, (p) => p.version === 2, 20000);
+    assert.ok(v2.diagnostics.length > 0);
+    assert.ok(!v2.diagnostics.some((d) => d.code === 'attribution/unsourced-claim'));
   });
 
   test('a rule switched off in settings reports nothing after a configuration change', async () => {

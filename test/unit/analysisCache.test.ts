@@ -62,4 +62,17 @@ describe('the server analyses each version once, in slices that give way to edit
     assert.ok(!analysis.findings.some((f) => f.rule === 'attribution/unsourced-claim'));
     assert.ok(analyze(LONG_STORY).findings.some((f) => f.rule === 'attribution/unsourced-claim'));
   });
+
+  test('a document closed and opened again at the same version is analysed afresh, not given the old text’s run or result', async () => {
+    const cache = new AnalysisCache();
+    const short = 'Headline\nThe council met on Monday.\n';
+    const closed = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    const late = cache.analysisOf(closed, {}); // a request still waiting on the closed document
+    const reopened = TextDocument.create(URI, 'article', 1, short);
+    assert.equal((await cache.analysisOf(reopened, {}))?.copy, short);
+    assert.equal(await late, null);
+    // A finished analysis of the old document is not the new one's either.
+    await cache.analysisOf(closed, {});
+    assert.equal((await cache.analysisOf(TextDocument.create(URI, 'article', 1, short), {}))?.copy, short);
+  });
 });
