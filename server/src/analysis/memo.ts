@@ -10,7 +10,9 @@ export class BoundedMemo<V> {
   constructor(private readonly limit = 10_000) {}
 
   get(key: string, make: () => V): V {
-    if (this.values.has(key)) return this.values.get(key) as V;
+    // One lookup for a hit; `has` only tells a value of undefined from a miss.
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as V;
     const value = make();
     if (this.values.size >= this.limit) this.values.clear();
     this.values.set(detached(key), value); // the memo outlives the text the key was cut from
