@@ -2,22 +2,28 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analyzer, type Analysis, type AnalysisOptions } from './analysis';
 import { whyNotText } from './files/notText';
 
-interface Entry {
-  /** The open document it was made for: a document closed and opened again is another one. */
+/** The document version, and the options, an analysis is for. A document closed and opened
+ *  again is another document, whatever its version number. */
+interface Target {
   doc: TextDocument;
   version: number;
   optionsKey: string;
+}
+
+interface Entry extends Target {
   analysis: Analysis;
   /** Why this version is not text at all (binary data opened as text), or null. */
   notText: string | null;
 }
 
 /** An analysis under way: every caller that wants this version and options waits for it. */
-interface Run {
-  doc: TextDocument;
-  version: number;
-  optionsKey: string;
+interface Run extends Target {
   result: Promise<Analysis | null>;
+}
+
+/** Whether `made` is for the document's current version (and for these options, if given). */
+function isFor<T extends Target>(made: T | undefined, doc: TextDocument, optionsKey?: string): made is T {
+  return made !== undefined && made.doc === doc && made.version === doc.version && (optionsKey === undefined || made.optionsKey === optionsKey);
 }
 
 /** How long an analysis runs before it lets waiting messages (newer edits, hovers) in. */
@@ -51,15 +57,15 @@ export class AnalysisCache {
    * new one made in slices. Null when the document changed or closed before it was done.
    */
   analysisOf(doc: TextDocument, options: AnalysisOptions): Promise<Analysis | null> {
-    const ready = this.at(doc, options);
-    if (ready) return Promise.resolve(ready);
     const optionsKey = JSON.stringify(options);
+    const entry = this.entries.get(doc.uri);
+    if (isFor(entry, doc, optionsKey)) return Promise.resolve(entry.analysis);
     const run = this.running.get(doc.uri);
-    if (run && run.doc === doc && run.version === doc.version && run.optionsKey === optionsKey) return run.result;
+    if (isFor(run, doc, optionsKey)) return run.result;
     const started: Run = { doc, version: doc.version, optionsKey, result: Promise.resolve(null) };
     // It stops once the document moves on, closes, or a newer run takes its place.
     const wanted = () => doc.version === started.version && this.running.get(doc.uri) === started;
-    started.result = this.inSlices(doc, options, wanted).finally(() => {
+    started.result = this.inSlices(started, options, wanted).finally(() => {
       if (this.running.get(doc.uri) === started) this.running.delete(doc.uri);
     });
     this.running.set(doc.uri, started);
@@ -70,7 +76,7 @@ export class AnalysisCache {
   /** Why this version of the document is not text (binary data opened as text), or null. */
   notTextReason(doc: TextDocument): string | null {
     const entry = this.entries.get(doc.uri);
-    return entry && entry.doc === doc && entry.version === doc.version ? entry.notText : whyNotText(doc.getText());
+    return isFor(entry, doc) ? entry.notText : whyNotText(doc.getText());
   }
 
   forget(uri: string): void {
@@ -83,14 +89,14 @@ export class AnalysisCache {
    * Analyses in slices: between slices waiting messages are handled, and once `wanted` says
    * the version is stale the work stops and null comes back.
    */
-  private async inSlices(doc: TextDocument, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
-    const text = doc.getText();
+  private async inSlices(target: Target, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
+    const text = target.doc.getText();
     const notText = whyNotText(text);
-    if (notText) return this.store(doc, options, analyze('', options), notText); // nothing in it is copy
-    const steps = this.analyzer(doc.uri).steps(text, options);
+    if (notText) return this.store(target, analyze('', options), notText); // nothing in it is copy
+    const steps = this.analyzer(target.doc.uri).steps(text, options);
     let sliceStart = performance.now();
     for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return this.store(doc, options, step.value, null);
+      if (step.done) return this.store(target, step.value, null);
       if (performance.now() - sliceStart < SLICE_MS) continue;
       await letMessagesIn();
       if (!wanted()) {
@@ -101,13 +107,8 @@ export class AnalysisCache {
     }
   }
 
-  private at(doc: TextDocument, options: AnalysisOptions): Analysis | null {
-    const entry = this.entries.get(doc.uri);
-    return entry && entry.doc === doc && entry.version === doc.version && entry.optionsKey === JSON.stringify(options) ? entry.analysis : null;
-  }
-
-  private store(doc: TextDocument, options: AnalysisOptions, analysis: Analysis, notText: string | null): Analysis {
-    this.entries.set(doc.uri, { doc, version: doc.version, optionsKey: JSON.stringify(options), analysis, notText });
+  private store({ doc, version, optionsKey }: Target, analysis: Analysis, notText: string | null): Analysis {
+    this.entries.set(doc.uri, { doc, version, optionsKey, analysis, notText });
     return analysis;
   }
 
