@@ -73,6 +73,15 @@ export class TestClient {
     return this.published.filter((p) => p.uri === uri);
   }
 
+  /**
+   * Lets go of what was published for `uri` so far, as an editor replaces a document's
+   * diagnostics: a long run (the bench) would otherwise hold every set the server ever sent.
+   */
+  forget(uri: string): void {
+    const kept = this.published.filter((p) => p.uri !== uri);
+    this.published.splice(0, this.published.length, ...kept);
+  }
+
   /** The server's process id (for memory readings). */
   get pid(): number {
     return this.child.pid!;

@@ -74,6 +74,15 @@ describe('incremental analysis equals analysis from scratch', () => {
     const edited = DIGEST.replace('Okafur said', 'Okafer said');
     same(analyzer.analyze(edited, options), analyze(edited, options));
   });
+
+  test('the same text under other settings, then an edit under the first ones again', () => {
+    const reuters = { houseStyle: 'reuters' as const };
+    const analyzer = new Analyzer();
+    analyzer.analyze(DIGEST);
+    same(analyzer.analyze(DIGEST, reuters), analyze(DIGEST, reuters));
+    const edited = DIGEST.replace('budget', 'budgets');
+    same(analyzer.analyze(edited), analyze(edited));
+  });
 });
 
 describe('analyses given up or overtaken', () => {
@@ -155,6 +164,28 @@ describe('how much an edit re-analyses', () => {
     analyzer.analyze(DIGEST);
     analyzer.analyze(DIGEST);
     assert.equal(analyzer.lastAnalysed, 0);
+  });
+
+  test('typing in one story asks nothing again of the stories after it while their earlier people stay the same', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(DIGEST);
+    const at = DIGEST.indexOf('budget');
+    const edited = DIGEST.slice(0, at) + 'x' + DIGEST.slice(at);
+    const result = analyzer.analyze(edited);
+    assert.equal(analyzer.lastAnalysed, 1, 'the edited story');
+    assert.equal(analyzer.lastRechecked, 0, 'no later story is checked against earlier people again');
+    same(result, analyze(edited));
+  });
+
+  test('a story that names a new person in full has the stories after it checked again', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(DIGEST);
+    const stories = analyze(DIGEST).file.stories;
+    const second = stories[1]!.paragraphs[0]!.end;
+    const edited = DIGEST.slice(0, second) + ' Mayor Dana Ruskin agreed.' + DIGEST.slice(second);
+    const result = analyzer.analyze(edited);
+    assert.equal(analyzer.lastRechecked, stories.length - 2, 'every story after the edited one');
+    same(result, analyze(edited));
   });
 
   test('a new full name in an earlier story re-analyses a later story that names that surname alone', () => {

@@ -4,7 +4,7 @@ import type { FileOutline } from './article/parse';
 import { Outliner } from './outliner';
 import { applyDirectives } from './directives';
 import type { Entity } from './entities';
-import { EarlierPeople, linkToEarlierStories } from './entities/link';
+import { addSurnames, EarlierPeople, linksToEarlier, sameSurnames, surnamesNamed } from './entities/link';
 import type { Attribution as FoundAttribution, AttributionResult } from './attribution';
 import type { DateMention } from './dates';
 import type { AnalysisOptions, RuleSetting } from './options';
@@ -12,7 +12,7 @@ import { shiftAttribution, shiftDate, shiftEntity, shiftFinding, shiftQuote, shi
 import { stillHolds, storySteps, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
 import { RULES } from './rules/registry';
 import { SentenceCache } from './sentenceWork';
-import { StoryKeys } from './storyKeys';
+import { StoryTrail } from './storyTrail';
 import { detached } from './detached';
 import type { Finding } from './rules/types';
 
@@ -67,9 +67,9 @@ export class Analyzer {
   /** Each sentence's language work, kept by its text: an edited story re-reads only the
    *  sentences the edit touched. */
   private readonly sentences = new SentenceCache();
-  /** Each story's key where it stood in the last text analysed, so an unchanged story is
-   *  found again without reading its text. */
-  private readonly keys = new StoryKeys();
+  /** Each story of the last text analysed where it stood, so an unchanged story is found
+   *  again without reading its text. */
+  private readonly trail = new StoryTrail();
   /** The last version's published lines, so an edit searches only what it changed. */
   private readonly outliner = new Outliner();
   private readonly placedFindings = new WeakMap<StoryAnalysis, { by: number; findings: readonly Finding[] }>();
@@ -84,6 +84,8 @@ export class Analyzer {
 
   /** How many stories the last `analyze` analysed afresh (the rest came from the cache). */
   lastAnalysed = 0;
+  /** How many cached stories the last `analyze` checked against what earlier stories name. */
+  lastRechecked = 0;
   /** How many sentences the last `analyze` tokenized and read afresh. */
   get lastSentencesRead(): number {
     return this.sentences.fresh;
@@ -113,31 +115,50 @@ export class Analyzer {
     const placed: Placed[] = [];
     const storyFindings: Finding[] = [];
     this.lastAnalysed = 0;
+    this.lastRechecked = 0;
     this.sentences.begin();
     // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
     const masked = outline.copy !== text;
-    const places = this.keys.next(shared, text.length);
+    const trail = this.trail.next(shared, text.length, optionsKey);
+    // Whether the stories so far leave later ones the same people as the stories before the
+    // same place last time: a story found unchanged in place then holds as it stood.
+    let samePeople = true;
     for (let i = 0; i < outline.stories.length; i++) {
       const range = outline.stories[i]!;
-      // Copies, not views: what the story's results keep must not keep this whole version.
-      // Made once, when the story's key or its analysis first needs them.
-      let sliced: [storyText: string, storyCopy: string] | undefined;
-      const slices = (): [storyText: string, storyCopy: string] => {
-        if (sliced) return sliced;
-        const storyText = detached(text.slice(range.start, range.end));
-        return (sliced = [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText]);
-      };
-      const key = places.earlier(range) ?? storyKey(...slices());
-      places.place(range, key);
-      let sa = cached?.get(key) ?? older?.get(key);
-      if (!sa || !stillHolds(sa, peopleBySurname)) {
-        const [storyText, storyCopy] = slices();
-        sa = yield* storySteps(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
-        this.lastAnalysed++;
-        yield;
+      const before = trail.earlier(range);
+      let key: string;
+      let sa: StoryAnalysis | undefined;
+      let ids: ReadonlyMap<string, string>;
+      let surnames: readonly string[];
+      if (before && samePeople && before.index === i) {
+        ({ key, analysis: sa, ids, surnames } = before.step);
+      } else {
+        // Copies, not views: what the story's results keep must not keep this whole version.
+        // Made once, when the story's key or its analysis first needs them.
+        let sliced: [storyText: string, storyCopy: string] | undefined;
+        const slices = (): [storyText: string, storyCopy: string] => {
+          if (sliced) return sliced;
+          const storyText = detached(text.slice(range.start, range.end));
+          return (sliced = [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText]);
+        };
+        key = before?.step.key ?? storyKey(...slices());
+        sa = before?.step.analysis ?? cached?.get(key) ?? older?.get(key);
+        if (sa) this.lastRechecked++;
+        if (!sa || !stillHolds(sa, peopleBySurname)) {
+          const [storyText, storyCopy] = slices();
+          sa = yield* storySteps(storyText, storyCopy, options, peopleBySurname, storyText.length >= this.longStory ? this.sentences : undefined);
+          this.lastAnalysed++;
+          yield;
+        }
+        ids = linksToEarlier(sa.people, peopleBySurname);
+        surnames = surnamesNamed(sa.people, ids);
+        const then = trail.atIndex(i);
+        samePeople &&= then !== undefined && sameSurnames(surnames, then.surnames);
       }
+      addSurnames(surnames, peopleBySurname);
+      trail.record({ start: range.start, end: range.end, key, analysis: sa, ids, surnames });
       used.set(key, sa);
-      placed.push({ sa, by: range.start, index: i, ids: linkToEarlierStories(sa.people, peopleBySurname) });
+      placed.push({ sa, by: range.start, index: i, ids });
       for (const f of this.findingsAt(sa, range.start)) storyFindings.push(f);
     }
     this.previous = this.cache;
