@@ -39,6 +39,24 @@ export async function letMessagesIn(): Promise<void> {
 }
 
 /**
+ * Runs `steps` in slices: between slices waiting messages are handled, and once `wanted` says
+ * the work went stale it stops and null comes back.
+ */
+async function inSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null> {
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await letMessagesIn();
+    if (!wanted()) {
+      steps.return(undefined as never);
+      return null;
+    }
+    sliceStart = performance.now();
+  }
+}
+
+/**
  * The latest analysis of each open document, so diagnostics, hovers and the outline of one
  * version share one run of the checks; between versions, unchanged stories are reused. A
  * version is analysed once: a request that arrives while its analysis is under way waits for
@@ -51,6 +69,8 @@ export class AnalysisCache {
   private readonly analyzers = new Map<string, Analyzer>();
   /** How many analyses were started (for tests: callers of one version share one). */
   started = 0;
+  /** How many times long stories were primed to completion (for tests). */
+  primed = 0;
 
   /**
    * The analysis of the document's current version: the one at hand, the one under way, or a
@@ -79,32 +99,41 @@ export class AnalysisCache {
     return isFor(entry, doc) ? entry.notText : whyNotText(doc.getText());
   }
 
+  /** The analyzer that keeps the document's stories between versions, if it has one (for tests). */
+  analyzerOf(uri: string): Analyzer | undefined {
+    return this.analyzers.get(uri);
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
     this.running.delete(uri);
     this.analyzers.delete(uri);
   }
 
-  /**
-   * Analyses in slices: between slices waiting messages are handled, and once `wanted` says
-   * the version is stale the work stops and null comes back.
-   */
+  /** Analyses the target's text in slices; null once `wanted` says the version went stale. */
   private async inSlices(target: Target, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
     const text = target.doc.getText();
     const notText = whyNotText(text);
     if (notText) return this.store(target, analyze('', options), notText); // nothing in it is copy
-    const steps = this.analyzer(target.doc.uri).steps(text, options);
-    let sliceStart = performance.now();
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return this.store(target, step.value, null);
-      if (performance.now() - sliceStart < SLICE_MS) continue;
-      await letMessagesIn();
-      if (!wanted()) {
-        steps.return(undefined as never);
-        return null;
-      }
-      sliceStart = performance.now();
-    }
+    const analyzer = this.analyzer(target.doc.uri);
+    const analysis = await inSlices(analyzer.steps(text, options), wanted);
+    if (!analysis) return null;
+    if (analyzer.unprimed) this.primeWhenIdle(target, text, options, analyzer);
+    return this.store(target, analysis, null);
+  }
+
+  /**
+   * Once the diagnostics are out, keeps the sentences' work of the long stories that were read
+   * for the first time, so the first edit in one re-reads a sentence, not the story. It gives
+   * way to any edit or request that needs a run of its own.
+   */
+  private primeWhenIdle({ doc, version }: Target, text: string, options: AnalysisOptions, analyzer: Analyzer): void {
+    const idle = () => doc.version === version && !this.running.has(doc.uri) && this.analyzers.get(doc.uri) === analyzer;
+    void letMessagesIn()
+      .then(() => (idle() ? inSlices(analyzer.prime(text, options), idle) : null))
+      .then((done) => {
+        if (done !== null) this.primed++;
+      });
   }
 
   private store({ doc, version, optionsKey }: Target, analysis: Analysis, notText: string | null): Analysis {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from '../../server/src/analysisCache';
+import { AnalysisCache, letMessagesIn } from '../../server/src/analysisCache';
 import { analyze } from '../../server/src/analysis';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -74,5 +74,36 @@ describe('the server analyses each version once, in slices that give way to edit
     // A finished analysis of the old document is not the new one's either.
     await cache.analysisOf(closed, {});
     assert.equal((await cache.analysisOf(TextDocument.create(URI, 'article', 1, short), {}))?.copy, short);
+  });
+
+  test('once a long story’s diagnostics are out, its sentences are kept while the writer is idle', async () => {
+    const cache = new AnalysisCache();
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    await cache.analysisOf(doc, {});
+    assert.equal(cache.analyzerOf(URI)?.unprimed, true, 'read for the first time, nothing kept');
+    const deadline = Date.now() + 30_000;
+    while (cache.primed === 0 && Date.now() < deadline) await letMessagesIn();
+    assert.equal(cache.primed, 1, 'primed once');
+    assert.equal(cache.analyzerOf(URI)?.unprimed, false);
+    const at = LONG_STORY.indexOf('Kirby');
+    TextDocument.update(doc, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'John ' }], 2);
+    const edited = await cache.analysisOf(doc, {});
+    assert.equal(JSON.stringify(edited?.findings), findingsOf(doc.getText()));
+    assert.equal(cache.analyzerOf(URI)?.lastSentencesRead, 1, 'the first edit re-reads one sentence');
+  });
+
+  test('an edit stops the priming, and its own version is analysed right', async () => {
+    const cache = new AnalysisCache();
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    await cache.analysisOf(doc, {});
+    await letMessagesIn(); // the priming has begun
+    await letMessagesIn();
+    TextDocument.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' }], 2);
+    // Long enough for the priming to finish, had it gone on for the old version.
+    const until = Date.now() + 3000;
+    while (Date.now() < until) await letMessagesIn();
+    assert.equal(cache.primed, 0, 'the priming gave way');
+    const edited = await cache.analysisOf(doc, {});
+    assert.equal(JSON.stringify(edited?.findings), findingsOf(doc.getText()));
   });
 });

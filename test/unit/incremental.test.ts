@@ -18,6 +18,12 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/** Analyses `text`, then keeps the sentences' work of its long stories, as an idle server does. */
+function openAndPrime(analyzer: Analyzer, text: string): void {
+  analyzer.analyze(text);
+  for (const _ of analyzer.prime(text));
+}
+
 /**
  * Makes 60 random edits to `text` — inserting one of `pieces` or deleting up to `longestDelete`
  * characters — and after each compares the analyzer's result with an analysis from scratch.
@@ -89,7 +95,7 @@ describe('analyses given up or overtaken', () => {
   test('an analysis given up half way through a long story leaves the caches whole', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short
-    analyzer.analyze(story);
+    openAndPrime(analyzer, story);
     const first = story.replace('Kirby', 'Kirbie');
     const steps = analyzer.steps(first);
     for (let i = 0; i < 3; i++) steps.next(); // into the story's passes
@@ -129,9 +135,9 @@ describe('how much an edit re-analyses', () => {
   test('an edit inside one sentence of a long story re-reads that sentence only', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short
-    analyzer.analyze(story);
+    openAndPrime(analyzer, story);
     const sentences = analyze(story).attribution.sentences.length;
-    assert.ok(analyzer.lastSentencesRead >= sentences, 'every sentence the first time');
+    assert.ok(analyzer.lastSentencesRead >= sentences, 'every sentence when primed');
     const at = story.indexOf('Kirby');
     assert.ok(at > 0);
     analyzer.analyze(story.slice(0, at) + 'John ' + story.slice(at));
@@ -143,11 +149,44 @@ describe('how much an edit re-analyses', () => {
   test('a new paragraph of two sentences is all an edit re-reads', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short
-    analyzer.analyze(story);
+    openAndPrime(analyzer, story);
     const at = story.indexOf('\n', story.indexOf('Kirby')) + 1;
     analyzer.analyze(story.slice(0, at) + '\nThe council met on Tuesday. It voted 5-2.\n' + story.slice(at));
     assert.equal(analyzer.lastSentencesRead, 2);
     assert.equal(analyzer.lastParagraphsSplit, 1, 'the new paragraph is the only one split');
+  });
+
+  test('a long story read for the first time keeps no sentences until it is primed or edited', () => {
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const sentences = analyze(story).attribution.sentences.length;
+    const analyzer = new Analyzer(0); // every story counts as long: the seed is short
+    const opened = analyzer.analyze(story);
+    assert.equal(analyzer.lastSentencesRead, 0, 'opening keeps nothing');
+    assert.ok(analyzer.unprimed);
+    for (const _ of analyzer.prime(story));
+    assert.ok(analyzer.lastSentencesRead >= sentences, 'priming keeps every sentence');
+    assert.equal(analyzer.lastAnalysed, opened.file.stories.length, 'each story read again once');
+    assert.ok(!analyzer.unprimed);
+    same(analyzer.analyze(story), opened);
+    assert.equal(analyzer.lastAnalysed, 0, 'a primed story is not read again');
+
+    const unprimed = new Analyzer(0);
+    unprimed.analyze(story);
+    const edited = story.replace('Kirby', 'Kirbie');
+    same(unprimed.analyze(edited), analyze(edited));
+    assert.ok(unprimed.lastSentencesRead > 0, "the first edit keeps the edited story's sentences");
+    const again = edited.replace('Kirbie', 'Kirbey');
+    same(unprimed.analyze(again), analyze(again));
+    assert.equal(unprimed.lastSentencesRead, 1, 'so the second re-reads one');
+  });
+
+  test('a long story pasted whole into a file is read without keeping its sentences', () => {
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const analyzer = new Analyzer(0);
+    analyzer.analyze('');
+    analyzer.analyze(story);
+    assert.equal(analyzer.lastSentencesRead, 0);
+    assert.ok(analyzer.unprimed);
   });
 
   test('a paragraph split after a dateline is kept apart from the same words without one', () => {
