@@ -161,7 +161,27 @@ export async function peakMemory(label: string, text: string): Promise<Row> {
   await client.open(URI, text);
   await client.diagnostics(URI, () => true, 120000);
   await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
+  const afterOutline = memoryOf(client.pid).now;
+  // Then the server primes the long story in the quiet (it keeps each sentence's work).
+  await untilIdle(client.pid);
   const { now, peak } = memoryOf(client.pid);
   await client.stop();
-  return { measure: `server peak RSS, ${label} open`, value: `${peak.toFixed(0)} MB`, note: `${now.toFixed(0)} MB resident after the outline`, target: against('≤ 150 MB', peak <= 150) };
+  const note = `${afterOutline.toFixed(0)} MB resident after the outline, ${now.toFixed(0)} MB once the server is idle (the story primed)`;
+  return { measure: `server peak RSS, ${label} open`, value: `${peak.toFixed(0)} MB`, note, target: against('≤ 150 MB', peak <= 150) };
+}
+
+/** Waits until a process has used no CPU for 3 s: longer than the server waits before priming. */
+async function untilIdle(pid: number): Promise<void> {
+  const cpuTicks = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  };
+  let last = cpuTicks();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 3000) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = cpuTicks();
+    if (now !== last) quietSince = Date.now();
+    last = now;
+  }
 }

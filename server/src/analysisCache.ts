@@ -71,12 +71,23 @@ export class AnalysisCache {
   started = 0;
   /** How many times long stories were primed to completion (for tests). */
   primed = 0;
+  /** Priming waiting for its document to be quiet, by URI. */
+  private readonly quietTimers = new Map<string, { timer: NodeJS.Timeout; start: () => void }>();
+
+  /**
+   * `quietMs`: how long a document must go without edits or requests before its long stories
+   * are primed. A pass over a long story cannot stop half way (a megabyte's longest takes about
+   * a quarter of a second), so a hover that arrives meanwhile waits for it: priming waits for
+   * a pause in the writer's work.
+   */
+  constructor(private readonly quietMs = 1000) {}
 
   /**
    * The analysis of the document's current version: the one at hand, the one under way, or a
    * new one made in slices. Null when the document changed or closed before it was done.
    */
   analysisOf(doc: TextDocument, options: AnalysisOptions): Promise<Analysis | null> {
+    this.postponePriming(doc.uri);
     const optionsKey = JSON.stringify(options);
     const entry = this.entries.get(doc.uri);
     if (isFor(entry, doc, optionsKey)) return Promise.resolve(entry.analysis);
@@ -105,6 +116,8 @@ export class AnalysisCache {
   }
 
   forget(uri: string): void {
+    clearTimeout(this.quietTimers.get(uri)?.timer);
+    this.quietTimers.delete(uri);
     this.entries.delete(uri);
     this.running.delete(uri);
     this.analyzers.delete(uri);
@@ -123,17 +136,30 @@ export class AnalysisCache {
   }
 
   /**
-   * Once the diagnostics are out, keeps the sentences' work of the long stories that were read
-   * for the first time, so the first edit in one re-reads a sentence, not the story. It gives
-   * way to any edit or request that needs a run of its own.
+   * Once the diagnostics are out and the document has been quiet a while, keeps the sentences'
+   * work of the long stories that were read for the first time, so the first edit in one
+   * re-reads a sentence, not the story. It gives way to any edit or request that needs a run
+   * of its own.
    */
   private primeWhenIdle({ doc, version }: Target, text: string, options: AnalysisOptions, analyzer: Analyzer): void {
     const idle = () => doc.version === version && !this.running.has(doc.uri) && this.analyzers.get(doc.uri) === analyzer;
-    void letMessagesIn()
-      .then(() => (idle() ? inSlices(analyzer.prime(text, options), idle) : null))
-      .then((done) => {
+    const start = () => {
+      this.quietTimers.delete(doc.uri);
+      if (!idle()) return;
+      void inSlices(analyzer.prime(text, options), idle).then((done) => {
         if (done !== null) this.primed++;
       });
+    };
+    clearTimeout(this.quietTimers.get(doc.uri)?.timer);
+    this.quietTimers.set(doc.uri, { timer: setTimeout(start, this.quietMs).unref(), start });
+  }
+
+  /** An edit or a request for the document: its priming waits for the next quiet moment. */
+  private postponePriming(uri: string): void {
+    const waiting = this.quietTimers.get(uri);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    waiting.timer = setTimeout(waiting.start, this.quietMs).unref();
   }
 
   private store({ doc, version, optionsKey }: Target, analysis: Analysis, notText: string | null): Analysis {

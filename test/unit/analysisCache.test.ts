@@ -76,8 +76,8 @@ describe('the server analyses each version once, in slices that give way to edit
     assert.equal((await cache.analysisOf(TextDocument.create(URI, 'article', 1, short), {}))?.copy, short);
   });
 
-  test('once a long story’s diagnostics are out, its sentences are kept while the writer is idle', async () => {
-    const cache = new AnalysisCache();
+  test('once a long story’s diagnostics are out and the writer pauses, its sentences are kept', async () => {
+    const cache = new AnalysisCache(0);
     const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
     await cache.analysisOf(doc, {});
     assert.equal(cache.analyzerOf(URI)?.unprimed, true, 'read for the first time, nothing kept');
@@ -92,12 +92,28 @@ describe('the server analyses each version once, in slices that give way to edit
     assert.equal(cache.analyzerOf(URI)?.lastSentencesRead, 1, 'the first edit re-reads one sentence');
   });
 
-  test('an edit stops the priming, and its own version is analysed right', async () => {
-    const cache = new AnalysisCache();
+  test('priming waits while requests keep coming', async () => {
+    const cache = new AnalysisCache(1000);
     const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
     await cache.analysisOf(doc, {});
-    await letMessagesIn(); // the priming has begun
-    await letMessagesIn();
+    const busyUntil = Date.now() + 1500;
+    while (Date.now() < busyUntil) {
+      await cache.analysisOf(doc, {}); // a hover, say
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(cache.analyzerOf(URI)?.lastSentencesRead, 0, 'no priming yet');
+    const deadline = Date.now() + 30_000;
+    while (cache.primed === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(cache.primed, 1, 'then, in the quiet, it primes');
+  });
+
+  test('an edit stops the priming, and its own version is analysed right', async () => {
+    const cache = new AnalysisCache(0);
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    await cache.analysisOf(doc, {});
+    const deadline = Date.now() + 30_000;
+    while (cache.analyzerOf(URI)!.lastSentencesRead === 0 && Date.now() < deadline) await letMessagesIn();
+    assert.ok(cache.analyzerOf(URI)!.lastSentencesRead > 0, 'the priming has begun');
     TextDocument.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' }], 2);
     // Long enough for the priming to finish, had it gone on for the old version.
     const until = Date.now() + 3000;
