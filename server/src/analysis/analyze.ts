@@ -1,5 +1,5 @@
 /** `analyze`: a document in, its stories, names, attributions, dates and findings out. */
-import type { ArticleFile, Quote, Story } from './article/model';
+import type { ArticleFile, Span } from './article/model';
 import type { FileOutline } from './article/parse';
 import { Outliner } from './outliner';
 import { applyDirectives } from './directives';
@@ -8,11 +8,13 @@ import { addSurnames, EarlierPeople, linksToEarlier, sameSurnames, surnamesNamed
 import type { Attribution as FoundAttribution, AttributionResult } from './attribution';
 import type { DateMention } from './dates';
 import type { AnalysisOptions, RuleSetting } from './options';
-import { shiftAttribution, shiftDate, shiftEntity, shiftFinding, shiftQuote, shiftSentence, shiftStory } from './shift';
+import { shiftFinding } from './shift';
+import { PlacedAnalysis, type Placed } from './placedAnalysis';
 import { stillHolds, storySteps, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
 import { RULES } from './rules/registry';
 import { SentenceCache } from './sentenceWork';
-import { StoryTrail } from './storyTrail';
+import { StoryTrail, type TrailStep } from './storyTrail';
+import type { SharedEnds } from './unchanged';
 import { detached } from './detached';
 import type { Finding } from './rules/types';
 
@@ -128,17 +130,13 @@ export class Analyzer {
   *steps(text: string, options: AnalysisOptions = {}, priming = false): Generator<void, Analysis, void> {
     const { outline, shared } = this.outliner.outline(text);
     const optionsKey = JSON.stringify(options);
+    const run: Run = { text, outline, masked: outline.copy !== text, shared, options, priming, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople() };
     const used = new Map<string, StoryAnalysis>();
-    const cached = this.cache.get(optionsKey);
-    const older = this.previous.get(optionsKey);
-    const peopleBySurname = new EarlierPeople();
     const placed: Placed[] = [];
     const storyFindings: Finding[] = [];
     this.lastAnalysed = 0;
     this.lastRechecked = 0;
     this.sentences.begin();
-    // Without editor notes or a BOM the copy is the text itself, and one slice is the key.
-    const masked = outline.copy !== text;
     const trail = this.trail.next(shared, text.length, optionsKey);
     // Whether the stories so far leave later ones the same people as the stories before the
     // same place last time: a story found unchanged in place then holds as it stood.
@@ -146,41 +144,16 @@ export class Analyzer {
     for (let i = 0; i < outline.stories.length; i++) {
       const range = outline.stories[i]!;
       const before = trail.earlier(range);
-      let key: string;
-      let sa: StoryAnalysis | undefined;
-      let ids: ReadonlyMap<string, string>;
-      let surnames: readonly string[];
+      let story: Omit<TrailStep, 'start' | 'end'>;
       if (before && samePeople && before.index === i && !(priming && this.unkept.has(before.step.analysis))) {
-        ({ key, analysis: sa, ids, surnames } = before.step);
+        story = before.step;
       } else {
-        // Copies, not views: what the story's results keep must not keep this whole version.
-        // Made once, when the story's key or its analysis first needs them.
-        let sliced: [storyText: string, storyCopy: string] | undefined;
-        const slices = (): [storyText: string, storyCopy: string] => {
-          if (sliced) return sliced;
-          const storyText = detached(text.slice(range.start, range.end));
-          return (sliced = [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText]);
-        };
-        key = before?.step.key ?? storyKey(...slices());
-        sa = before?.step.analysis ?? cached?.get(key) ?? older?.get(key);
-        if (sa) this.lastRechecked++;
-        if (!sa || (priming && this.unkept.has(sa)) || !stillHolds(sa, peopleBySurname)) {
-          const [storyText, storyCopy] = slices();
-          const long = storyText.length >= this.longStory;
-          // A story that keeps part of the last text is being edited; one wholly new is read
-          // for the first time, and is primed later.
-          const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
-          sa = yield* storySteps(storyText, storyCopy, options, peopleBySurname, keep ? this.sentences : undefined);
-          if (long && !keep) this.unkept.add(sa);
-          this.lastAnalysed++;
-          yield;
-        }
-        ids = linksToEarlier(sa.people, peopleBySurname);
-        surnames = surnamesNamed(sa.people, ids);
+        story = yield* this.storyAt(run, range, before?.step);
         const then = trail.atIndex(i);
-        samePeople &&= then !== undefined && sameSurnames(surnames, then.surnames);
+        samePeople &&= then !== undefined && sameSurnames(story.surnames, then.surnames);
       }
-      addSurnames(surnames, peopleBySurname);
+      const { key, analysis: sa, ids, surnames } = story;
+      addSurnames(surnames, run.people);
       trail.record({ start: range.start, end: range.end, key, analysis: sa, ids, surnames });
       used.set(key, sa);
       placed.push({ sa, by: range.start, index: i, ids });
@@ -200,6 +173,38 @@ export class Analyzer {
     return new PlacedAnalysis(outline, placed, reported);
   }
 
+  /**
+   * The story at `range`: the analysis cached by its text when it still holds for the people
+   * earlier stories name, else analysed afresh; and its links to those people.
+   */
+  private *storyAt(run: Run, range: Span, before: TrailStep | undefined): Generator<void, Omit<TrailStep, 'start' | 'end'>, void> {
+    const { text, outline, masked, shared, priming, people } = run;
+    // Copies, not views: what the story's results keep must not keep this whole version.
+    // Made once, when the story's key or its analysis first needs them.
+    let sliced: [storyText: string, storyCopy: string] | undefined;
+    const slices = (): [storyText: string, storyCopy: string] => {
+      if (sliced) return sliced;
+      const storyText = detached(text.slice(range.start, range.end));
+      return (sliced = [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText]);
+    };
+    const key = before?.key ?? storyKey(...slices());
+    let sa = before?.analysis ?? run.cached?.get(key) ?? run.older?.get(key);
+    if (sa) this.lastRechecked++;
+    if (!sa || (priming && this.unkept.has(sa)) || !stillHolds(sa, people)) {
+      const [storyText, storyCopy] = slices();
+      const long = storyText.length >= this.longStory;
+      // A story that keeps part of the last text is being edited; one wholly new is read for
+      // the first time, and is primed later.
+      const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
+      sa = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences : undefined);
+      if (long && !keep) this.unkept.add(sa);
+      this.lastAnalysed++;
+      yield;
+    }
+    const ids = linksToEarlier(sa.people, people);
+    return { key, analysis: sa, ids, surnames: surnamesNamed(sa.people, ids) };
+  }
+
   /** A story's findings moved to where it stands; kept, as a story before an edit stays put. */
   private findingsAt(sa: StoryAnalysis, by: number): readonly Finding[] {
     const kept = this.placedFindings.get(sa);
@@ -215,78 +220,22 @@ function storyKey(storyText: string, storyCopy: string): string {
   return storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
 }
 
-/** A story's cached results and where they go in the file. */
-interface Placed {
-  sa: StoryAnalysis;
-  by: number;
-  index: number;
-  /** Entity ids linked to earlier stories (story id → file id). */
-  ids: ReadonlyMap<string, string>;
-}
-
-/**
- * The analysis of a file assembled from its stories' cached results. Findings are ready at
- * once (they are what every edit needs); the rest — stories, names, attributions, dates — is
- * moved into place the first time something asks for it, so typing does not pay for it.
- */
-class PlacedAnalysis implements Analysis {
-  readonly copy: string;
-  private built: Omit<Analysis, 'copy' | 'findings'> | null = null;
-
-  constructor(
-    private readonly outline: FileOutline,
-    private readonly placed: readonly Placed[],
-    readonly findings: Finding[],
-  ) {
-    this.copy = outline.copy;
-  }
-
-  get file(): ArticleFile {
-    return this.build().file;
-  }
-  get entities(): EntityMention[] {
-    return this.build().entities;
-  }
-  get clusters(): Entity[] {
-    return this.build().clusters;
-  }
-  get attributions(): Attribution[] {
-    return this.build().attributions;
-  }
-  get attribution(): Analysis['attribution'] {
-    return this.build().attribution;
-  }
-  get dates(): DateMention[] {
-    return this.build().dates;
-  }
-
-  toJSON(): Analysis {
-    const { file, entities, clusters, attributions, attribution, dates } = this.build();
-    return { file, copy: this.copy, entities, clusters, attributions, attribution, dates, findings: this.findings };
-  }
-
-  private build(): Omit<Analysis, 'copy' | 'findings'> {
-    if (this.built) return this.built;
-    const stories: Story[] = [];
-    const clusters: Entity[] = [];
-    const entities: EntityMention[] = [];
-    const attributions: Attribution[] = [];
-    const sentences: SentenceSummary[] = [];
-    const quotes: Quote[] = [];
-    const dates: DateMention[] = [];
-    for (const { sa, by, index, ids } of this.placed) {
-      stories.push(shiftStory(sa.story, by));
-      for (const e of sa.clusters) clusters.push(shiftEntity(e, by, index, ids.get(e.id) ?? e.id));
-      for (const m of sa.mentions) entities.push({ type: m.type, start: m.start + by, end: m.end + by, text: m.text, id: ids.get(m.id) ?? m.id });
-      for (const a of sa.attributions) attributions.push(shiftAttribution(a, by, index, ids));
-      for (const s of sa.sentences) sentences.push(shiftSentence(s, by, index));
-      for (const q of sa.unattributedQuotes) quotes.push(shiftQuote(q, by));
-      for (const d of sa.dates) dates.push(shiftDate(d, by, index));
-    }
-    const { notes, strayPublished, bom } = this.outline;
-    this.built = { file: { stories, notes, strayPublished, bom }, entities, clusters, attributions, attribution: { attributions, sentences, unattributedQuotes: quotes }, dates };
-    return this.built;
-  }
+/** What one analysis of a text reads as it finds or makes each story's analysis. */
+interface Run {
+  text: string;
+  outline: FileOutline;
+  /** Whether editor notes or a BOM make the copy differ from the text (else one slice serves). */
+  masked: boolean;
+  /** What the text shares with the last one analysed. */
+  shared: SharedEnds;
+  options: AnalysisOptions;
+  /** Re-reading long stories to keep their sentences' work (`prime`). */
+  priming: boolean;
+  /** Story analyses by key, from the last analysis and the one before, for these options. */
+  cached: ReadonlyMap<string, StoryAnalysis> | undefined;
+  older: ReadonlyMap<string, StoryAnalysis> | undefined;
+  /** The people earlier stories named, growing story by story. */
+  people: EarlierPeople;
 }
 
 /** Findings about the file rather than a story: editor notes, published lines with no story. */
