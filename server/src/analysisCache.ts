@@ -21,6 +21,12 @@ interface Run extends Target {
   result: Promise<Analysis | null>;
 }
 
+/** A document's priming: `timer` runs `start` once the document has been quiet. */
+interface Priming {
+  start: () => void;
+  timer: NodeJS.Timeout | undefined;
+}
+
 /** Whether `made` is for the document's current version (and for these options, if given). */
 function isFor<T extends Target>(made: T | undefined, doc: TextDocument, optionsKey?: string): made is T {
   return made !== undefined && made.doc === doc && made.version === doc.version && (optionsKey === undefined || made.optionsKey === optionsKey);
@@ -69,10 +75,11 @@ export class AnalysisCache {
   private readonly analyzers = new Map<string, Analyzer>();
   /** How many analyses were started (for tests: callers of one version share one). */
   started = 0;
-  /** How many times long stories were primed to completion (for tests). */
+  /** How many times long stories began to be primed, and were primed to completion (for tests). */
+  primesStarted = 0;
   primed = 0;
-  /** Priming waiting for its document to be quiet, by URI. */
-  private readonly quietTimers = new Map<string, { timer: NodeJS.Timeout; start: () => void }>();
+  /** Each document's priming, waiting for quiet or under way; only the one here may run. */
+  private readonly priming = new Map<string, Priming>();
 
   /**
    * `quietMs`: how long a document must go without edits or requests before its long stories
@@ -116,8 +123,7 @@ export class AnalysisCache {
   }
 
   forget(uri: string): void {
-    clearTimeout(this.quietTimers.get(uri)?.timer);
-    this.quietTimers.delete(uri);
+    this.cancelPriming(uri);
     this.entries.delete(uri);
     this.running.delete(uri);
     this.analyzers.delete(uri);
@@ -132,6 +138,7 @@ export class AnalysisCache {
     const analysis = await inSlices(analyzer.steps(text, options), wanted);
     if (!analysis) return null;
     if (analyzer.unprimed) this.primeWhenIdle(target, text, options, analyzer);
+    else this.cancelPriming(target.doc.uri);
     return this.store(target, analysis, null);
   }
 
@@ -142,24 +149,35 @@ export class AnalysisCache {
    * of its own.
    */
   private primeWhenIdle({ doc, version }: Target, text: string, options: AnalysisOptions, analyzer: Analyzer): void {
-    const idle = () => doc.version === version && !this.running.has(doc.uri) && this.analyzers.get(doc.uri) === analyzer;
-    const start = () => {
-      this.quietTimers.delete(doc.uri);
-      if (!idle()) return;
-      void inSlices(analyzer.prime(text, options), idle).then((done) => {
+    this.cancelPriming(doc.uri);
+    const priming: Priming = { start: () => undefined, timer: undefined };
+    // Only the document's latest priming runs: a newer run either arms its own or cancels it.
+    const current = () => this.priming.get(doc.uri) === priming && doc.version === version && !this.running.has(doc.uri) && this.analyzers.get(doc.uri) === analyzer;
+    priming.start = () => {
+      priming.timer = undefined;
+      if (!current()) return;
+      this.primesStarted++;
+      void inSlices(analyzer.prime(text, options), current).then((done) => {
+        if (this.priming.get(doc.uri) === priming) this.priming.delete(doc.uri);
         if (done !== null) this.primed++;
       });
     };
-    clearTimeout(this.quietTimers.get(doc.uri)?.timer);
-    this.quietTimers.set(doc.uri, { timer: setTimeout(start, this.quietMs).unref(), start });
+    priming.timer = setTimeout(priming.start, this.quietMs).unref();
+    this.priming.set(doc.uri, priming);
   }
 
-  /** An edit or a request for the document: its priming waits for the next quiet moment. */
+  /** An edit or a request for the document: priming not yet begun waits for the next quiet moment. */
   private postponePriming(uri: string): void {
-    const waiting = this.quietTimers.get(uri);
-    if (!waiting) return;
-    clearTimeout(waiting.timer);
-    waiting.timer = setTimeout(waiting.start, this.quietMs).unref();
+    const priming = this.priming.get(uri);
+    if (!priming?.timer) return;
+    clearTimeout(priming.timer);
+    priming.timer = setTimeout(priming.start, this.quietMs).unref();
+  }
+
+  /** The document's priming is no longer wanted; one under way stops at its next pause. */
+  private cancelPriming(uri: string): void {
+    clearTimeout(this.priming.get(uri)?.timer);
+    this.priming.delete(uri);
   }
 
   private store({ doc, version, optionsKey }: Target, analysis: Analysis, notText: string | null): Analysis {

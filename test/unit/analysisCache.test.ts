@@ -101,7 +101,7 @@ describe('the server analyses each version once, in slices that give way to edit
       await cache.analysisOf(doc, {}); // a hover, say
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    assert.equal(cache.analyzerOf(URI)?.lastSentencesRead, 0, 'no priming yet');
+    assert.equal(cache.primesStarted, 0, 'no priming yet');
     const deadline = Date.now() + 30_000;
     while (cache.primed === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(cache.primed, 1, 'then, in the quiet, it primes');
@@ -121,5 +121,17 @@ describe('the server analyses each version once, in slices that give way to edit
     assert.equal(cache.primed, 0, 'the priming gave way');
     const edited = await cache.analysisOf(doc, {});
     assert.equal(JSON.stringify(edited?.findings), findingsOf(doc.getText()));
+  });
+
+  test('a run under other settings that keeps every sentence calls off the priming armed before it', async () => {
+    const cache = new AnalysisCache(300);
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    await cache.analysisOf(doc, {});
+    const reuters = await cache.analysisOf(doc, { houseStyle: 'reuters' }); // the settings changed
+    assert.equal(JSON.stringify(reuters?.findings), JSON.stringify(analyze(LONG_STORY, { houseStyle: 'reuters' }).findings));
+    assert.equal(cache.analyzerOf(URI)?.unprimed, false, 'the text was seen before: its sentences were kept');
+    const until = Date.now() + 1500;
+    while (Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(cache.primesStarted, 0, 'no priming under the old settings');
   });
 });

@@ -227,6 +227,42 @@ describe('how much an edit re-analyses', () => {
     same(result, analyze(edited));
   });
 
+  test('a story deleted whole: the story after it no longer links to a person only the deleted one named', () => {
+    const first = 'Budget talks\nThe vote was close.\nPublished at Mon, 12 Aug 2024 12:00:00 +0000\n';
+    const deleted = 'City hall\nMayor Dana Ruskin said the vote was close.\nPublished at Mon, 12 Aug 2024 13:00:00 +0000\n';
+    const last = 'Second story\nRuskin spoke again on Tuesday.';
+    const analyzer = new Analyzer();
+    analyzer.analyze(first + deleted + last);
+    same(analyzer.analyze(first + last), analyze(first + last));
+  });
+
+  test('deleting and repeating whole stories, 60 times at random', () => {
+    const next = random(17);
+    const storiesOf = (text: string) => analyze(text).file.stories.map((s) => text.slice(s.start, s.end));
+    const pool = storiesOf(DIGEST);
+    let stories = [...pool];
+    const analyzer = new Analyzer();
+    analyzer.analyze(stories.join('\n'));
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(next() * stories.length);
+      if (next() < 0.5 && stories.length > 1) stories.splice(at, 1);
+      else stories.splice(at, 0, pool[Math.floor(next() * pool.length)]!);
+      const text = stories.join('\n');
+      same(analyzer.analyze(text), analyze(text));
+    }
+  });
+
+  test('priming keeps the stories of the text before the last edit, so undoing it re-analyses nothing', () => {
+    const analyzer = new Analyzer(0);
+    const edited = DIGEST.replace('budget', 'budgets');
+    analyzer.analyze(DIGEST);
+    analyzer.analyze(edited);
+    assert.ok(analyzer.unprimed, 'the stories the edit did not touch were read without keeping');
+    for (const _ of analyzer.prime(edited));
+    same(analyzer.analyze(DIGEST), analyze(DIGEST));
+    assert.equal(analyzer.lastAnalysed, 0);
+  });
+
   test('a new full name in an earlier story re-analyses a later story that names that surname alone', () => {
     const text = 'First story\nThe vote was close.\nPublished at Mon, 12 Aug 2024 12:00:00 +0000\nSecond story\nRuskin spoke again on Tuesday.';
     const analyzer = new Analyzer();

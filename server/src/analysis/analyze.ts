@@ -78,7 +78,7 @@ export class Analyzer {
 
   /** Long stories analysed without keeping their sentences' work (read whole for the first time). */
   private readonly unkept = new WeakSet<StoryAnalysis>();
-  private unkeptInLast = 0;
+  private holdsUnkept = false;
 
   /**
    * `longStory`: stories at least this long (UTF-16 units) keep their sentences' work between
@@ -92,7 +92,7 @@ export class Analyzer {
 
   /** Whether the last complete analysis holds long stories whose sentences' work is not kept. */
   get unprimed(): boolean {
-    return this.unkeptInLast > 0;
+    return this.holdsUnkept;
   }
 
   /** How many stories the last `analyze` analysed afresh (the rest came from the cache). */
@@ -119,7 +119,11 @@ export class Analyzer {
    * the writer is not waiting. In steps, like `steps`; the results do not change.
    */
   *prime(text: string, options: AnalysisOptions = {}): Generator<void, void, void> {
-    yield* this.steps(text, options, true);
+    const { used, placed, optionsKey } = yield* this.placeStories(text, options, true);
+    // The primed analyses take the place of those read without keeping; the generation before
+    // stays, as priming makes no new version of the text, and so do the sentences it kept.
+    this.cache = new Map([[optionsKey, used]]);
+    this.holdsUnkept = placed.some((p) => this.unkept.has(p.sa));
   }
 
   /**
@@ -127,7 +131,27 @@ export class Analyzer {
    * passes over one, so a caller with a long file can let newer edits in between and give up
    * on a version gone stale.
    */
-  *steps(text: string, options: AnalysisOptions = {}, priming = false): Generator<void, Analysis, void> {
+  *steps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
+    const { outline, used, placed, storyFindings, optionsKey } = yield* this.placeStories(text, options, false);
+    this.previous = this.cache;
+    this.cache = new Map([[optionsKey, used]]);
+    this.sentences.complete();
+    this.holdsUnkept = placed.some((p) => this.unkept.has(p.sa));
+
+    const fileLevel = fileFindings(text, outline, options);
+    const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
+    const reported = applyDirectives(text, outline.notes, [...storyFindings, ...fileLevel], (id) => setting(id) === 'off')
+      .map((f) => withSetting(f, setting(f.rule)))
+      .filter((f): f is Finding => f !== null);
+    reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return new PlacedAnalysis(outline, placed, reported);
+  }
+
+  /**
+   * Each story of `text` found or analysed, in order, and placed where it stands; `priming`
+   * reads again the long stories read without keeping their sentences' work.
+   */
+  private *placeStories(text: string, options: AnalysisOptions, priming: boolean): Generator<void, StoriesPlaced, void> {
     const { outline, shared } = this.outliner.outline(text);
     const optionsKey = JSON.stringify(options);
     const run: Run = { text, outline, masked: outline.copy !== text, shared, options, priming, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople() };
@@ -159,18 +183,7 @@ export class Analyzer {
       placed.push({ sa, by: range.start, index: i, ids });
       for (const f of this.findingsAt(sa, range.start)) storyFindings.push(f);
     }
-    this.previous = this.cache;
-    this.cache = new Map([[optionsKey, used]]);
-    this.sentences.complete();
-    this.unkeptInLast = placed.filter((p) => this.unkept.has(p.sa)).length;
-
-    const fileLevel = fileFindings(text, outline, options);
-    const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
-    const reported = applyDirectives(text, outline.notes, [...storyFindings, ...fileLevel], (id) => setting(id) === 'off')
-      .map((f) => withSetting(f, setting(f.rule)))
-      .filter((f): f is Finding => f !== null);
-    reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    return new PlacedAnalysis(outline, placed, reported);
+    return { outline, used, placed, storyFindings, optionsKey };
   }
 
   /**
@@ -193,8 +206,9 @@ export class Analyzer {
     if (!sa || (priming && this.unkept.has(sa)) || !stillHolds(sa, people)) {
       const [storyText, storyCopy] = slices();
       const long = storyText.length >= this.longStory;
-      // A story that keeps part of the last text is being edited; one wholly new is read for
-      // the first time, and is primed later.
+      // A story not wholly new (it keeps part of the last text: edited, or re-read because
+      // earlier stories changed) keeps its sentences' work; one wholly new is read for the
+      // first time, and primed later.
       const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
       sa = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences : undefined);
       if (long && !keep) this.unkept.add(sa);
@@ -218,6 +232,17 @@ export class Analyzer {
 /** The cache key of a story: its text, and its copy too when editor notes make them differ. */
 function storyKey(storyText: string, storyCopy: string): string {
   return storyCopy === storyText ? storyText : `${storyText}\u0000${storyCopy}`;
+}
+
+/** The stories of a text, each found or analysed and placed where it stands. */
+interface StoriesPlaced {
+  outline: FileOutline;
+  /** Each story's analysis by its key, to be the cache for the next text. */
+  used: Map<string, StoryAnalysis>;
+  placed: Placed[];
+  /** The stories' findings, moved to where they stand. */
+  storyFindings: Finding[];
+  optionsKey: string;
 }
 
 /** What one analysis of a text reads as it finds or makes each story's analysis. */
