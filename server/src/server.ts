@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './analysisCache';
+import { AnalysisCache, letMessagesIn } from './analysisCache';
 import { PerAnalysis } from './perAnalysis';
 import { toDocumentSymbols } from './features/symbols';
 import { toFoldingRanges } from './features/folding';
@@ -111,6 +111,9 @@ async function withAnalysis<T>(uri: string, empty: T, token: CancellationToken, 
     // Closed (or changed) while the settings were fetched: never analyse a closed document.
     if (!stillOpen(doc, version)) continue;
     const analysis = await analyses.analysisOf(doc, house.optionsFor(uri, s));
+    // The diagnostics waiting on the same run go out first: they are what a writer watches,
+    // and an outline or the highlighting of a long story takes a while to build.
+    await letMessagesIn();
     if (token.isCancellationRequested) return empty;
     if (analysis && stillOpen(doc, version)) return answer(doc, analysis, s);
   }

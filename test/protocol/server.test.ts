@@ -208,6 +208,24 @@ describe('language server over stdio: editing and settings', () => {
     assert.ok(v2.diagnostics.some((d) => d.code === 'attribution/unsourced-claim'));
   });
 
+  test('after an edit, the diagnostics go out before the outline and highlighting asked for the same version', async () => {
+    const uri = 'file:///newsroom/long-order.article';
+    const body = SEED.split('Published at')[0]!;
+    const long = body + Array.from({ length: 40 }, () => body.slice(body.indexOf('\n') + 1)).join('\n');
+    await client.open(uri, long);
+    await client.diagnostics(uri, (p) => p.version === 1, 60000);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' }],
+    });
+    const published = () => client.publishedFor(uri).some((p) => p.version === 2);
+    const answered = await Promise.all([
+      client.request('textDocument/documentSymbol', { textDocument: { uri } }).then(published),
+      client.request('textDocument/semanticTokens/full', { textDocument: { uri } }).then(published),
+    ]);
+    assert.deepEqual(answered, [true, true], 'the diagnostics of version 2 had arrived when each answer did');
+  });
+
   test('a request that reads newer house options while a version is checked does not leave that version without diagnostics', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-options-'));
     const uri = pathToFileURL(join(dir, 'long.article')).href;
