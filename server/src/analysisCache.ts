@@ -103,7 +103,7 @@ export class AnalysisCache {
     const started: Run = { doc, version: doc.version, optionsKey, result: Promise.resolve(null) };
     // It stops once the document moves on, closes, or a newer run takes its place.
     const wanted = () => doc.version === started.version && this.running.get(doc.uri) === started;
-    started.result = this.inSlices(started, options, wanted).finally(() => {
+    started.result = this.analyse(started, options, wanted).finally(() => {
       if (this.running.get(doc.uri) === started) this.running.delete(doc.uri);
     });
     this.running.set(doc.uri, started);
@@ -130,7 +130,7 @@ export class AnalysisCache {
   }
 
   /** Analyses the target's text in slices; null once `wanted` says the version went stale. */
-  private async inSlices(target: Target, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
+  private async analyse(target: Target, options: AnalysisOptions, wanted: () => boolean): Promise<Analysis | null> {
     const text = target.doc.getText();
     const notText = whyNotText(text);
     if (notText) return this.store(target, analyze('', options), notText); // nothing in it is copy

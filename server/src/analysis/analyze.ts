@@ -13,7 +13,7 @@ import { PlacedAnalysis, type Placed } from './placedAnalysis';
 import { stillHolds, storySteps, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
 import { RULES } from './rules/registry';
 import { SentenceCache } from './sentenceWork';
-import { StoryTrail, type TrailStep } from './storyTrail';
+import { StoryTrail, type TrailStep, type TrailStory } from './storyTrail';
 import type { SharedEnds } from './unchanged';
 import { detached } from './detached';
 import type { Finding } from './rules/types';
@@ -168,7 +168,7 @@ export class Analyzer {
     for (let i = 0; i < outline.stories.length; i++) {
       const range = outline.stories[i]!;
       const before = trail.earlier(range);
-      let story: Omit<TrailStep, 'start' | 'end'>;
+      let story: TrailStory;
       if (before && samePeople && before.index === i && !(priming && this.unkept.has(before.step.analysis))) {
         story = before.step;
       } else {
@@ -190,7 +190,7 @@ export class Analyzer {
    * The story at `range`: the analysis cached by its text when it still holds for the people
    * earlier stories name, else analysed afresh; and its links to those people.
    */
-  private *storyAt(run: Run, range: Span, before: TrailStep | undefined): Generator<void, Omit<TrailStep, 'start' | 'end'>, void> {
+  private *storyAt(run: Run, range: Span, before: TrailStep | undefined): Generator<void, TrailStory, void> {
     const { text, outline, masked, shared, priming, people } = run;
     // Copies, not views: what the story's results keep must not keep this whole version.
     // Made once, when the story's key or its analysis first needs them.

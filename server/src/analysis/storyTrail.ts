@@ -3,9 +3,13 @@ import type { StoryAnalysis } from './storyAnalysis';
 import type { SharedEnds } from './unchanged';
 
 /** A story as an analysis placed it. */
-export interface TrailStep {
+export interface TrailStep extends TrailStory {
   start: number;
   end: number;
+}
+
+/** A story's analysis, whatever its place: key, results, links to earlier stories. */
+export interface TrailStory {
   /** The story's cache key (its text). */
   key: string;
   analysis: StoryAnalysis;
