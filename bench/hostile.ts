@@ -54,10 +54,18 @@ function inputs(): Input[] {
   // character or pair under a headline, in a file of its own, so a slow pattern shows up by name.
   const runs = ['!', '.', '(', '“', '"', '-', '—', '\t', ' ', '0', 'a ', 'ªa', '${0:', "HIS\tBEST'IN OT'IN ", 'X,UP,', ',', "'", 'By ', 'the the ']
     .map((unit) => utf8(`a run of ${JSON.stringify(unit)} (100,000 characters)`, `Runs\n${unit.repeat(Math.ceil(100_000 / unit.length))}x`));
+  // Marks far apart: a search that runs on from each paragraph to the next mark reads the
+  // rest of the story every time. Copy without quotation marks or full stops, and a results table.
+  const unquoted = oneMb.replace(/["“”„«»‘’']/g, '');
+  const unstopped = oneMb.replace(/[.!?…]/g, '');
+  const table = `Results\n\n${Array.from({ length: 60_000 }, (_, i) => `Rovers ${i % 7} United ${i % 5}`).join('\n')}`;
   const year = SAMPLES.replace(/Published at (\w+), (\d+) (\w+) (\d{4})/g, 'Published at $1, $2 $3 99999');
   return [
     { name: `10 MB file (${(tenMb.length / 1e6).toFixed(0)} M characters)`, bytes: Buffer.from(tenMb, 'utf8'), text: tenMb, limitMs: 15_000 },
     utf8('1 MB on a single line', oneMb.replace(/\r?\n/g, ' ')),
+    utf8('1 MB of copy without quotation marks', unquoted),
+    utf8('1 MB of copy without sentence punctuation', unstopped),
+    utf8('a results table: 60,000 lines with no quotation marks or full stops', table),
     utf8('100,000 unbalanced quotation marks', Array.from({ length: 100_000 }, (_, i) => (i % 3 === 0 ? '“word ' : i % 3 === 1 ? '"more ' : '‘word ')).join('')),
     { name: 'binary: 1 MB of random bytes (NULs among them)', bytes: binary, text: binary.toString('latin1'), limitMs: 2000 },
     { name: 'NUL bytes inside an article', bytes: Buffer.from(SAMPLES.replace(/\n/g, '\n\u0000'), 'utf8'), text: SAMPLES.replace(/\n/g, '\n\u0000'), limitMs: 2000 },
@@ -158,6 +166,8 @@ async function openCloseCycles(dir: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  // `--only <words>`: just the inputs whose name holds them (no stress run, nothing written).
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-hostile-'));
   const header = `Copydesk hostile input — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`;
   console.log(`${header}\n`);
@@ -166,6 +176,7 @@ async function main(): Promise<void> {
     const client = await TestClient.start();
     try {
       for (const [i, input] of inputs().entries()) {
+        if (only !== undefined && !input.name.includes(only)) continue;
         const cli = throughCli(dir, input, i);
         const server = await throughServer(client, input, i);
         const ok = cli.ms <= input.limitMs && server.ms <= input.limitMs;
@@ -176,6 +187,7 @@ async function main(): Promise<void> {
     } finally {
       await client.stop();
     }
+    if (only !== undefined) return;
     rows.push('', '| stress | result | verdict |', '| --- | --- | --- |', await openCloseCycles(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });

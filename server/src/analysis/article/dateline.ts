@@ -1,5 +1,6 @@
 import type { Dateline, Span } from './model';
 import { trimEndOf } from './chars';
+import { matchesStartingIn } from './scan';
 import { findUsState } from '../reference/usStates';
 
 /** Datelines are short: anything longer before the dash is a sentence, not a dateline. */
@@ -31,8 +32,8 @@ export function findDateline(text: string, paragraph: Span): Dateline | null {
   const isoDated = findIsoDateline(text, paragraph);
   if (isoDated) return isoDated;
   const limit = Math.min(paragraph.end, paragraph.start + MAX_HEAD + 4);
-  DASH.lastIndex = paragraph.start;
-  const dash = DASH.exec(text);
+  // The dash lies in the paragraph; the pattern looks one character back and one ahead.
+  const dash = matchesStartingIn(DASH, text, paragraph.start, paragraph.end, 1).next().value;
   if (!dash || dash.index >= limit || dash.index < paragraph.start + 2) return null;
   const head = text.slice(paragraph.start, dash.index);
   if (/[\r\n"“”!?;:]/.test(head)) return null;

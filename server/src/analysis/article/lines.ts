@@ -22,8 +22,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-const NON_SPACE = /\S/g;
-
 /** True when the line holds nothing but whitespace. */
 export function isBlank(text: string, line: Span): boolean {
   return firstNonSpace(text, line.start, line.end) === line.end;
@@ -31,9 +29,10 @@ export function isBlank(text: string, line: Span): boolean {
 
 /** Offset of the first non-whitespace character in [start, end), or `end`. */
 export function firstNonSpace(text: string, start: number, end: number): number {
-  NON_SPACE.lastIndex = start;
-  const m = NON_SPACE.exec(text);
-  return m && m.index < end ? m.index : end;
+  // A loop, not a pattern search, which would look on past `end` (a long run of blank lines).
+  let i = start;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < end ? i : end;
 }
 
 /** Offset just after the last non-whitespace character in [start, end), or `start`. */

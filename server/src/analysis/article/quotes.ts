@@ -1,4 +1,5 @@
 import type { Quote, QuoteProblem, Span } from './model';
+import { matchesStartingIn } from './scan';
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
@@ -38,8 +39,7 @@ class QuoteScan {
   constructor(private readonly text: string) {}
 
   paragraph(p: Span, next: Span | undefined): void {
-    QUOTE_MARK.lastIndex = p.start;
-    for (let m = QUOTE_MARK.exec(this.text); m && m.index < p.end; m = QUOTE_MARK.exec(this.text)) {
+    for (const m of matchesStartingIn(QUOTE_MARK, this.text, p.start, p.end)) {
       const c = m[0];
       const i = m.index;
       if (c === '‘' || c === '’' || c === "'") this.singleMark(c, i);

@@ -1,6 +1,7 @@
 import type { Span } from './model';
 import { trimEndOf } from './chars';
 import { trimSpan } from './lines';
+import { matchesStartingIn } from './scan';
 
 /** Abbreviations that are not the end of a sentence even before a capital letter
  *  (titles before names, months before days). */
@@ -39,8 +40,8 @@ const TERMINAL = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s)/g;
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const sentences: Span[] = [];
   let from = start;
-  TERMINAL.lastIndex = start;
-  for (let m = TERMINAL.exec(text); m && m.index < end; m = TERMINAL.exec(text)) {
+  // One character of context each side: the pattern looks one back and one ahead.
+  for (const m of matchesStartingIn(TERMINAL, text, start, end, 1)) {
     const stop = m.index + m[0].length;
     if (stop >= end) break;
     if (!endsSentence(text, m.index, m[0], stop, end)) continue;

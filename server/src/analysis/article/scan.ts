@@ -1,0 +1,22 @@
+/**
+ * Searching a span of a long text with a global pattern. Setting `lastIndex` and calling
+ * `exec` on the whole text looks on past the span's end for the next match: done for every
+ * paragraph of a long story whose marks are sparse (a table of results with no quotation
+ * marks or full stops), that reads the rest of the story each time, and the time grows with
+ * the square of the story's length.
+ */
+
+/**
+ * The matches of `pattern` (global, never empty) that start in [start, end) of `text`, with
+ * `index` in `text`. The pattern reads only the span and `context` characters either side of
+ * it, for its look-behinds and look-aheads.
+ */
+export function* matchesStartingIn(pattern: RegExp, text: string, start: number, end: number, context = 0): Generator<RegExpExecArray, void, void> {
+  const from = Math.max(0, start - context);
+  const view = text.slice(from, Math.min(text.length, end + context));
+  pattern.lastIndex = start - from;
+  for (let m = pattern.exec(view); m && m.index + from < end; m = pattern.exec(view)) {
+    m.index += from;
+    yield m;
+  }
+}

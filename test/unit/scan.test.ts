@@ -1,0 +1,60 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchesStartingIn } from '../../server/src/analysis/article/scan';
+import { splitSentences } from '../../server/src/analysis/article/sentences';
+import { findDateline } from '../../server/src/analysis/article/dateline';
+import { textsOf } from './helpers';
+
+const starts = (pattern: RegExp, text: string, start: number, end: number, context = 0) => [...matchesStartingIn(pattern, text, start, end, context)].map((m) => [m.index, m[0]]);
+
+describe('matchesStartingIn', () => {
+  test('finds the matches that start in the span, at their places in the text', () => {
+    const text = '"a" "b" "c" "d"';
+    assert.deepEqual(starts(/"/g, text, 4, 9), [[4, '"'], [6, '"'], [8, '"']]);
+  });
+
+  test('does not report a match before the span, at its end or after it', () => {
+    const text = 'x. y. z. w.';
+    assert.deepEqual(starts(/\./g, text, 3, 7), [[4, '.']]);
+    assert.deepEqual(starts(/\./g, text, 2, 4), []);
+    assert.deepEqual(starts(/\./g, 'no marks here at all', 0, 20), []);
+  });
+
+  test('its look-behinds see `context` characters before the span', () => {
+    const text = '!! Next';
+    // The second mark follows a mark: with one character of context the pattern sees it.
+    assert.deepEqual(starts(/(?<!!)!/g, text, 1, 7, 1), []);
+    assert.deepEqual(starts(/(?<!!)!/g, text, 1, 7, 0), [[1, '!']]);
+  });
+
+  test('its look-aheads see `context` characters after the span', () => {
+    assert.deepEqual(starts(/-(?=\s)/g, 'A -\nB', 0, 3, 1), [[2, '-']]);
+    assert.deepEqual(starts(/-(?=\s)/g, 'A -\nB', 0, 3, 0), []);
+  });
+
+  test('with look-arounds of one character, one character of context finds what a search of the whole text finds', () => {
+    const pattern = /(?<![.!])[.!](?=\s)/g;
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 1 + random(30) }, () => 'a.! \n'[random(5)]).join('');
+      const start = random(text.length + 1);
+      const end = start + random(text.length - start + 1);
+      const whole = [...text.matchAll(pattern)].filter((m) => m.index >= start && m.index < end).map((m) => [m.index, m[0]]);
+      assert.deepEqual(starts(pattern, text, start, end, 1), whole, JSON.stringify({ text, start, end }));
+    }
+  });
+});
+
+describe('searches bounded to their paragraph keep their results', () => {
+  test('sentence splitting sees the mark before a span that starts inside a run of marks', () => {
+    const text = 'Wow!! Next one here. Last.';
+    const start = text.indexOf('! Next');
+    assert.deepEqual(textsOf(text, splitSentences(text, start, text.length)), ['! Next one here.', 'Last.']);
+  });
+
+  test('a dateline dash at the very end of its paragraph is found by the line break after it', () => {
+    const text = 'WASHINGTON (AP)-\nThe Senate voted.';
+    assert.equal(findDateline(text, { start: 0, end: text.indexOf('\n') })?.text, 'WASHINGTON (AP)-');
+  });
+});
