@@ -1,6 +1,6 @@
 import type { Story } from '../article/model';
 import type { TokenizedSentence } from '../storyText';
-import { tokenize, type Token } from './tokens';
+import { hasLetter, tokenize, type Token } from './tokens';
 import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
 import { SPORTS_STORY, sportWords, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
@@ -87,7 +87,7 @@ function isShouted(sentence: readonly Token[]): boolean {
     if (!t.word || t.text.length < 2) continue;
     if (t.case === 'upper') words++;
     // Lower and title case have letters; `none` may too (`1st`, a script without capitals).
-    else if (t.case !== 'none' || /\p{L}/u.test(t.text)) return false;
+    else if (t.case !== 'none' || hasLetter(t.text)) return false;
   }
   return words >= 2;
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../article/model';
+import { BoundedMemo } from '../memo';
 
 /**
  * How a word is capitalized: `lower`; `title` (first letter upper: `Trump`, `McCarthy`,
@@ -129,6 +130,13 @@ function isLetterOrDigit(code: number): boolean {
   return c === 1;
 }
 
+const withLetters = new BoundedMemo<boolean>();
+
+/** Whether a token's text holds a letter of any script (kept by text: the test is a Unicode pattern). */
+export function hasLetter(text: string): boolean {
+  return withLetters.get(text, () => /\p{L}/u.test(text));
+}
+
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
@@ -153,11 +161,18 @@ function caseOf(text: string): Case {
   return caseOfAny(text);
 }
 
+/** Cases of words that begin with no cased letter (emoji, figures, scripts without
+ *  capitals): a few of them recur many times in a file, and the tests are Unicode patterns. */
+const uncasedStarts = new BoundedMemo<Case>();
+
 function caseOfAny(text: string): Case {
   const first = text[0]!;
   const upper = first.toUpperCase();
   const lower = first.toLowerCase();
-  if (upper === lower) return text.length > 1 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) ? 'upper' : 'none';
+  if (upper === lower) {
+    if (text.length === 1) return 'none';
+    return uncasedStarts.get(text, () => (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) ? 'upper' : 'none'));
+  }
   if (first !== upper) return 'lower';
   if (text.length > 1 && !/\p{Ll}/u.test(text)) return 'upper';
   return 'title';
