@@ -22,7 +22,7 @@ export class Outliner {
     // A line wholly inside the shared start, its line ending included, is the same line.
     for (const line of this.lines) if (line.end < shared.start) lines.push(line);
     const from = lineStart(copy, shared.start);
-    lines.push(...publishedLines(copy, from, Math.max(lineEnd(copy, changedTo), from) + 1));
+    for (const line of publishedLines(copy, from, Math.max(lineEnd(copy, changedTo), from) + 1)) lines.push(line);
     // So is one inside the shared end, with the line ending before it.
     for (const line of this.lines) if (line.start + shift > changedTo) lines.push({ start: line.start + shift, end: line.end + shift });
     this.text = text;

@@ -56,7 +56,8 @@ export function findAttributions(file: ArticleFile, copy: string, entities: read
     for (const s of sentences) {
       for (const f of s.frames) if (!used.has(f) && f.content) result.attributions.push(make(f, f.content, 'indirect'));
     }
-    result.sentences.push(...sentences);
+    // A loop, not `push(...sentences)`: a long story has more sentences than a call takes arguments.
+    for (const s of sentences) result.sentences.push(s);
   });
   result.attributions.sort((a, b) => a.content.start - b.content.start);
   return result;

@@ -108,7 +108,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
     if (g.type !== 'organization' || g.words.length !== 1) continue;
     const full = byInitials.get(g.words[0]!);
     if (!full) continue;
-    full.members.push(...g.members);
+    for (const m of g.members) full.members.push(m);
     full.members.sort((a, b) => a.start - b.start);
     groups.delete(key);
   }

@@ -16,7 +16,8 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
     if (r.error) out.push('', paint('underline', r.path), `  ${paint('red', 'error')}  ${r.error}`);
     if (r.findings.length === 0) continue;
     out.push('', paint('underline', r.path));
-    const width = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length));
+    // Not `Math.max(...)`: a file can have more findings than a call takes arguments.
+    const width = r.findings.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 0);
     for (const f of r.findings) {
       counts[f.severity]!++;
       out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${paint(SEVERITY_STYLE[f.severity]!, f.severity.padEnd(11))}  ${f.message}  ${paint('gray', f.rule)}`);
