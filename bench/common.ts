@@ -46,6 +46,19 @@ export function loadCorpus(): { corpus: string; slice: string } {
  * how a newsroom's many-story file looks (the corpus alone has no published lines, so it is
  * one very long story).
  */
+/**
+ * A results table of about `mb` MB as one story: a paragraph a line, no quotation marks or
+ * full stops, so searches that run on to the next such mark find none for a long way.
+ */
+export function resultsTable(mb: number): string {
+  const lines: string[] = [];
+  for (let i = 0, size = 0; size < mb * 1e6; i++) {
+    lines.push(`Rovers ${i % 7} United ${i % 5}`);
+    size += lines[i]!.length + 1;
+  }
+  return `Results\n\n${lines.join('\n')}`;
+}
+
 export function digestOf(text: string): string {
   const articles = text.split(/\n\n(?=[^\n]{1,120}\n\n)/);
   return articles.map((a, i) => `${a.trim()}\nPublished at Mon, 12 Aug 2024 ${String(10 + (i % 12)).padStart(2, '0')}:00:00 +0000`).join('\n');
