@@ -19,6 +19,12 @@ describe('lists longer than a function call takes arguments', () => {
     assert.ok(un.mentions.length > MANY, `the acronym's mentions join it (${un.mentions.length})`);
   });
 
+  test('one sentence naming a person 150,000 times is analysed', () => {
+    const text = `Roll call\n\n${'Smith and '.repeat(MANY)}Jones.`;
+    const smith = analyze(text).clusters.find((e) => e.name === 'Smith');
+    assert.equal(smith?.mentions.length, MANY);
+  });
+
   test('a file of 150,000 stories is outlined', () => {
     const text = Array.from({ length: MANY }, (_, i) => `Item ${i}\nPublished at Mon, 12 Aug 2024 10:00:00 +0000`).join('\n');
     assert.equal(new Outliner().outline(text).outline.stories.length, MANY);

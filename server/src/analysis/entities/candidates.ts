@@ -47,7 +47,7 @@ export function sentenceCandidates(sentence: readonly Token[], initials: Initial
     if (from >= chunk.to) continue;
     const split = splitTitle(sentence, { from, to: chunk.to });
     if (split) {
-      out.push(...knownNames(sentence, { from, to: split.titleFrom }));
+      for (const known of knownNames(sentence, { from, to: split.titleFrom })) out.push(known);
       const title = { start: sentence[split.titleFrom]!.start, end: sentence[split.nameFrom - 1]!.end };
       out.push(makeCandidate(sentence, split.nameFrom, chunk.to, { type: 'person', strength: 3 }, !split.courtesy ? title : null, true));
       continue;

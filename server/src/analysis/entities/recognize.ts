@@ -41,10 +41,12 @@ export function recognizeStory(
       return [sentenceCandidates(sentence, found, context), found];
     };
     const [names, capitalized] = work ? work.candidates(context.sports, find) : find();
-    candidates.push(...names);
-    initials.push(...capitalized);
+    // Loops, not `push(...names)`: one long sentence (a pasted table) can hold more names
+    // than a call takes arguments.
+    for (const c of names) candidates.push(c);
+    for (const w of capitalized) initials.push(w);
   }
-  if (story.dateline) candidates.push(...datelineNames(copy, story, context));
+  if (story.dateline) for (const c of datelineNames(copy, story, context)) candidates.push(c);
 
   const evidence = new StoryEvidence(candidates, earlierPeople, accepted);
   for (const c of candidates) c.typing = evidence.typingOf(c);
@@ -53,7 +55,7 @@ export function recognizeStory(
     if (typing) candidates.push({ ...typed(w.sentence, w.index, w.index + 1, context), typing });
   }
   for (const sentence of shouted) {
-    candidates.push(...knownNames(sentence, { from: 0, to: sentence.length }, (key) => evidence.shoutedTyping(key)));
+    for (const c of knownNames(sentence, { from: 0, to: sentence.length }, (key) => evidence.shoutedTyping(key))) candidates.push(c);
   }
   return candidates
     .filter((c): c is Recognized => isReported(c.typing.type) && c.typing.strength >= MIN_STRENGTH)
