@@ -58,6 +58,11 @@ function inputs(): Input[] {
   // rest of the story every time. Copy without quotation marks or full stops, and a results table.
   const unquoted = oneMb.replace(/["“”„«»‘’']/g, '');
   const unstopped = oneMb.replace(/[.!?…]/g, '');
+  // Work per item that read on along the whole line, sentence or file: 500 KB each.
+  const repeated = (unit: (i: number) => string) => Array.from({ length: 500_000 / unit(0).length }, (_, i) => unit(i)).join('');
+  const claimsOnOneLine = `Head\n\n${repeated((i) => `Sales rose 5% in year ${i % 10}. `)}`;
+  const fixtures = `Fixtures\n\n${repeated((i) => `Monday night  Arsenal ${i % 9} Chelsea 1  at the Emirates Stadium ground\n`)}\nPublished at Mon, 12 Aug 2024 22:47:30 +0000`;
+  const openNotes = `Head\n\n${repeated((i) => `Line ${i % 10} of the copy <!-- check this\n`)}`;
   const year = SAMPLES.replace(/Published at (\w+), (\d+) (\w+) (\d{4})/g, 'Published at $1, $2 $3 99999');
   return [
     { name: `10 MB file (${(tenMb.length / 1e6).toFixed(0)} M characters)`, bytes: Buffer.from(tenMb, 'utf8'), text: tenMb, limitMs: 15_000 },
@@ -65,6 +70,9 @@ function inputs(): Input[] {
     utf8('1 MB of copy without quotation marks', unquoted),
     utf8('1 MB of copy without sentence punctuation', unstopped),
     utf8('a 1 MB results table: a paragraph a line, no quotation marks or full stops', resultsTable(1)),
+    utf8('500 KB of unsourced claims on one line', claimsOnOneLine),
+    utf8('a 500 KB fixtures table read as one sentence, a weekday on each line', fixtures),
+    utf8('500 KB of editor notes that never close', openNotes),
     utf8('100,000 unbalanced quotation marks', Array.from({ length: 100_000 }, (_, i) => (i % 3 === 0 ? '“word ' : i % 3 === 1 ? '"more ' : '‘word ')).join('')),
     { name: 'binary: 1 MB of random bytes (NULs among them)', bytes: binary, text: binary.toString('latin1'), limitMs: 2000 },
     { name: 'NUL bytes inside an article', bytes: Buffer.from(SAMPLES.replace(/\n/g, '\n\u0000'), 'utf8'), text: SAMPLES.replace(/\n/g, '\n\u0000'), limitMs: 2000 },

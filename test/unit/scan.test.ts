@@ -4,6 +4,8 @@ import { matchesStartingIn } from '../../server/src/analysis/article/scan';
 import { splitSentences } from '../../server/src/analysis/article/sentences';
 import { findDateline } from '../../server/src/analysis/article/dateline';
 import { textsOf } from './helpers';
+import { analyze, applyEdits } from '../../server/src/analysis';
+import { findEditorNotes } from '../../server/src/analysis/article/notes';
 
 const starts = (pattern: RegExp, text: string, start: number, end: number, context = 0) => [...matchesStartingIn(pattern, text, start, end, context)].map((m) => [m.index, m[0]]);
 
@@ -56,5 +58,42 @@ describe('searches bounded to their paragraph keep their results', () => {
   test('a dateline dash at the very end of its paragraph is found by the line break after it', () => {
     const text = 'WASHINGTON (AP)-\nThe Senate voted.';
     assert.equal(findDateline(text, { start: 0, end: text.indexOf('\n') })?.text, 'WASHINGTON (AP)-');
+  });
+});
+
+describe('worked out by reading back or once, not by searching the rest of the text', () => {
+  const unattributed = (text: string) => analyze(text).findings.find((f) => f.rule === 'attribution/unattributed-quote')!;
+
+  test('“mark as sourced” puts its note at the start of the quotation’s line, with the line’s own ending', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['Headline for the story', 'The council met late.', '  “We will rebuild the bridge by spring.”', 'The vote was 5-2.'].join(eol);
+      const edit = unattributed(text).fixes[1]!.edits[0]!;
+      assert.equal(edit.start, text.indexOf('  “We'), JSON.stringify(eol));
+      assert.equal(edit.newText, `  <!-- copydesk-disable-next-line attribution/unattributed-quote -- sourced elsewhere -->${eol}`);
+    }
+  });
+
+  test('on the last line, the note takes the ending of the line before', () => {
+    const text = 'Headline for the story\r\nThe council met late.\r\n“We will rebuild the bridge by spring.”';
+    assert.match(unattributed(text).fixes[1]!.edits[0]!.newText, /-->\r\n$/);
+  });
+
+  test('a spelled-out ordinal is capitalized where it opens the sentence, not elsewhere', () => {
+    const fixed = (body: string) => analyze(`Headline\n\n${body}`).findings.find((f) => f.rule === 'style/ordinal')!.fixes[0]!.edits[0]!.newText;
+    assert.equal(fixed('3rd place went to Ruiz, officials said.'), 'Third');
+    assert.equal(fixed('Ruiz came 3rd, officials said.'), 'third');
+  });
+
+  test('two insertions at one place go in the reverse of their order', () => {
+    assert.equal(applyEdits('ab', [{ start: 1, end: 1, newText: 'X' }, { start: 1, end: 1, newText: 'Y' }]), 'aYXb');
+    assert.equal(applyEdits('abcd', [{ start: 3, end: 4, newText: '' }, { start: 0, end: 1, newText: 'A' }, { start: 2, end: 2, newText: '-' }]), 'Ab-c');
+  });
+
+  test('unclosed editor notes each end at their line; a later `-->` still closes the one before it', () => {
+    const text = 'a <!-- one\nb <!-- two\nc <!-- three -->\nd <!-- four\ne';
+    const notes = findEditorNotes(text).map((n) => [text.slice(n.start, n.end), n.closed]);
+    assert.deepEqual(notes, [['<!-- one\nb <!-- two\nc <!-- three -->', true], ['<!-- four', false]]);
+    const open = 'a <!-- one\nb <!-- two\nc';
+    assert.deepEqual(findEditorNotes(open).map((n) => open.slice(n.start, n.end)), ['<!-- one', '<!-- two']);
   });
 });

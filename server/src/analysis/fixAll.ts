@@ -48,11 +48,21 @@ function safeFixes(findings: readonly Finding[], scope: { start: number; end: nu
   return chosen;
 }
 
-/** Applies non-overlapping edits, from the last to the first. */
+/**
+ * Applies non-overlapping edits: the text between them and their new text, joined once
+ * (rebuilding the whole text for each edit takes time growing with edits × length). Two
+ * insertions at one place go in the reverse of their order in `edits`.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { e } of order) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The smallest single edit that turns `before` into `after` (common start and end kept). */

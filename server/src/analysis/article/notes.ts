@@ -10,11 +10,15 @@ const CLOSE = '-->';
 export function findEditorNotes(text: string): EditorNote[] {
   const notes: EditorNote[] = [];
   let from = 0;
+  // Where a search for `-->` found none to the end: later notes need not search again (many
+  // unclosed notes would each read the rest of the file).
+  let noCloseFrom = text.length + 1;
   for (;;) {
     const start = text.indexOf(OPEN, from);
     if (start < 0) return notes;
     const bodyStart = start + OPEN.length;
-    const close = text.indexOf(CLOSE, bodyStart);
+    const close = bodyStart >= noCloseFrom ? -1 : text.indexOf(CLOSE, bodyStart);
+    if (close < 0) noCloseFrom = Math.min(noCloseFrom, bodyStart);
     if (close >= 0) {
       notes.push({ start, end: close + CLOSE.length, body: { start: bodyStart, end: close }, closed: true });
       from = close + CLOSE.length;

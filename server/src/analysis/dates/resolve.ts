@@ -15,6 +15,16 @@ export interface ResolvedDate {
 /** Words that put a bare weekday in the week ahead (`will meet on Friday`). */
 const FUTURE = /\b(will|would|plans? to|is scheduled|are scheduled|is set to|are set to|is expected to|are expected to|is due|are due|next|upcoming|coming)\b/i;
 
+/** The last sentence asked about: its weekdays come one after another, and a sentence that
+ *  says nothing of the future is read to its end each time (a table read as one sentence). */
+let lastAsked: { sentence: string; future: boolean } | null = null;
+
+/** Whether the sentence speaks of the week ahead. */
+function speaksOfFuture(sentence: string): boolean {
+  if (lastAsked?.sentence !== sentence) lastAsked = { sentence, future: FUTURE.test(sentence) };
+  return lastAsked.future;
+}
+
 /**
  * Resolves an expression against the publication moment, in the newsroom's time zone: a bare
  * weekday is the latest such day up to publication (the next one when the sentence speaks of
@@ -23,7 +33,7 @@ const FUTURE = /\b(will|would|plans? to|is scheduled|are scheduled|is set to|are
 export function resolveDate(e: DateExpression, published: DateTime, sentence: string): ResolvedDate | null {
   // The same few expressions recur against the same publication days (a digest, every edit):
   // what they mean is worked out once. The key holds everything the result depends on.
-  const future = e.kind === 'weekday' && e.modifier !== 'next' && e.modifier !== 'last' && FUTURE.test(sentence);
+  const future = e.kind === 'weekday' && e.modifier !== 'next' && e.modifier !== 'last' && speaksOfFuture(sentence);
   const key = `${published.year}-${published.month}-${published.day} ${e.kind} ${e.year} ${e.month?.number} ${e.day?.number} ${e.weekday?.number} ${e.modifier} ${e.unit} ${e.offsetDays} ${future}`;
   const resolved = resolvedByKey.get(key, () => resolveAfresh(e, published, sentence));
   return resolved && { ...resolved };
@@ -41,7 +51,7 @@ function resolveAfresh(e: DateExpression, published: DateTime, sentence: string)
   if (e.kind === 'date' && e.month && e.day) {
     date = e.year ? DateTime.utc(e.year, e.month.number, e.day.number) : nearestYear(e.month.number, e.day.number, today);
   } else if (e.kind === 'weekday' && e.weekday) {
-    const future = e.modifier === 'next' || (e.modifier !== 'last' && FUTURE.test(sentence));
+    const future = e.modifier === 'next' || (e.modifier !== 'last' && speaksOfFuture(sentence));
     date = weekdayNear(today, e.weekday.number, future, e.modifier === 'last' || e.modifier === 'next');
   } else if (e.kind === 'relative' && e.unit) {
     if (e.offsetDays !== undefined) date = today.plus({ days: e.offsetDays });

@@ -10,8 +10,7 @@ export const SOURCE_PLACEHOLDER = '${1:[SOURCE]}';
  * notes are not copy, so the decision stays visible in the file and never reaches the wire.
  */
 export function disableForLine(text: string, span: Span, rule: string, title: string, reason?: string): Fix {
-  let lineStart = span.start;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  const lineStart = lineStartOf(text, span.start);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
   const eol = lineEnding(text, lineStart);
   const note = `${indent}<!-- copydesk-disable-next-line ${rule}${reason ? ` -- ${reason}` : ''} -->${eol}`;
@@ -30,9 +29,48 @@ export function accordingToPlaceholder(text: string, sentence: Span): Fix {
   };
 }
 
-/** The line ending the document uses: the one that ends the line at `from` (or the line before). */
-function lineEnding(text: string, from: number): string {
-  const next = text.indexOf('\n', from);
-  if (next > 0) return text[next - 1] === '\r' ? '\r\n' : '\n';
-  return from > 1 && text[from - 2] === '\r' ? '\r\n' : text[from - 1] === '\r' ? '\r' : '\n';
+/**
+ * The line ending the document uses: the one that ends the line starting at `lineStart` (or,
+ * on the last line, the one before it).
+ */
+function lineEnding(text: string, lineStart: number): string {
+  const starts = lineStartsOf(text);
+  const index = lastAtOrBefore(starts, lineStart);
+  const next = starts[index + 1];
+  const ending = next === undefined ? lineStart : next;
+  if (text[ending - 1] === '\n') return text[ending - 2] === '\r' ? '\r\n' : '\n';
+  return text[ending - 1] === '\r' ? '\r' : '\n';
+}
+
+/** The last text whose line starts were worked out: the fixes of one story's findings share them. */
+let indexed: { text: string; starts: number[] } | null = null;
+
+/** Where each line of `text` starts (after `\n`, `\r\n` or `\r`), in order. */
+function lineStartsOf(text: string): number[] {
+  if (indexed?.text === text) return indexed.starts;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  indexed = { text, starts };
+  return starts;
+}
+
+/** The start of the line holding offset `at`: found by halving, not by reading back along a long line. */
+function lineStartOf(text: string, at: number): number {
+  const starts = lineStartsOf(text);
+  return starts[lastAtOrBefore(starts, at)]!;
+}
+
+/** The index of the last of the sorted `values` at or before `at` (values[0] is 0). */
+function lastAtOrBefore(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -19,8 +19,17 @@ export const ordinals: Rule = {
       const before = sentence.slice(Math.max(0, start - 6), start);
       if (/\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before)) return null; // a date: the month rule speaks
       const word = WORDS[+m[1]!]!;
-      const capital = /(^|[.!?]\s+)$/.test(sentence.slice(0, start)) ? word[0]!.toUpperCase() + word.slice(1) : word;
+      const capital = opensSentence(sentence, start) ? word[0]!.toUpperCase() + word.slice(1) : word;
       return replaceMatch(start, m[0], capital, `Spell out first through ninth: “${capital}”.`);
     });
   },
 };
+
+/** Whether `start` begins the sentence, or follows a full stop, question or exclamation mark
+ *  and spaces. Read back from `start`, not by a pattern over all the sentence before it. */
+function opensSentence(sentence: string, start: number): boolean {
+  if (start === 0) return true;
+  let i = start;
+  while (i > 0 && /\s/.test(sentence[i - 1]!)) i--;
+  return i < start && i > 0 && '.!?'.includes(sentence[i - 1]!);
+}
