@@ -1,5 +1,6 @@
 import type { Span } from '../article/model';
 import type { Fix } from './types';
+import { lastAtOrBefore } from '../spans';
 
 /** The placeholder a writer replaces with the real source. */
 export const SOURCE_PLACEHOLDER = '${1:[SOURCE]}';
@@ -63,14 +64,3 @@ function lineStartOf(text: string, at: number): number {
   return starts[lastAtOrBefore(starts, at)]!;
 }
 
-/** The index of the last of the sorted `values` at or before `at` (values[0] is 0). */
-function lastAtOrBefore(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (values[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
