@@ -113,6 +113,7 @@ export function monthNumber(written: string): number {
 function dropOverlaps(found: DateExpression[]): DateExpression[] {
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: DateExpression[] = [];
-  for (const e of found) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
+  // Kept in order and apart, so only the last kept can reach into the next one.
+  for (const e of found) if (kept.length === 0 || kept[kept.length - 1]!.end <= e.start) kept.push(e);
   return kept;
 }

@@ -3,6 +3,7 @@ import type { Candidate } from './candidates';
 import type { Token } from './tokens';
 import { ROLE_STOPS, isRoleWord } from './cues';
 import { isVerb } from './lexicon';
+import { firstStartingAt } from '../spans';
 
 /** At most this many words of description before a name: `White House national security spokesperson`. */
 const MAX_ROLE_WORDS = 7;
@@ -19,7 +20,9 @@ export function roleAt(c: Candidate): Span | null {
 
 /** A title inside the run, with the places and description before it (`U.S. Defence Secretary`). */
 function widenTitle(c: Candidate): Span {
-  const titleAt = c.sentence.findIndex((t) => t.start === c.title!.start);
+  // Found by halving: a long sentence (a table read as one) holds many titled names.
+  const at = firstStartingAt(c.sentence, c.title!.start);
+  const titleAt = c.sentence[at]?.start === c.title!.start ? at : -1;
   return { start: c.sentence[walkLeft(c.sentence, titleAt)]!.start, end: c.title!.end };
 }
 
