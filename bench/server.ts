@@ -2,14 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { TestClient } from '../test/protocol/lspClient';
 import { against, median, percentile, type Row } from './common';
-import { lastAtOrBefore } from '../server/src/analysis/spans';
 
 const URI = 'file:///bench/story.article';
 
 /** Line and character of an offset. */
 function position(lineStarts: readonly number[], offset: number): { line: number; character: number } {
-  const line = lastAtOrBefore(lineStarts, offset);
-  return { line, character: offset - lineStarts[line]! };
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo]! };
 }
 
 function lineStartsOf(text: string): number[] {

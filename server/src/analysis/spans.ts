@@ -34,15 +34,3 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
   }
   return lo;
 }
-
-/** Index of the last of the sorted `values` at or before `at` (0 when none is: line starts begin at 0). */
-export function lastAtOrBefore(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (values[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -1,6 +1,7 @@
 import type { Span } from '../article/model';
 import type { Fix } from './types';
-import { lastAtOrBefore } from '../spans';
+import { splitLines, type Line } from '../article/lines';
+import { firstStartingAt } from '../spans';
 
 /** The placeholder a writer replaces with the real source. */
 export const SOURCE_PLACEHOLDER = '${1:[SOURCE]}';
@@ -11,9 +12,8 @@ export const SOURCE_PLACEHOLDER = '${1:[SOURCE]}';
  * notes are not copy, so the decision stays visible in the file and never reaches the wire.
  */
 export function disableForLine(text: string, span: Span, rule: string, title: string, reason?: string): Fix {
-  const lineStart = lineStartOf(text, span.start);
+  const { start: lineStart, eol } = lineAt(text, span.start);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
-  const eol = lineEnding(text, lineStart);
   const note = `${indent}<!-- copydesk-disable-next-line ${rule}${reason ? ` -- ${reason}` : ''} -->${eol}`;
   return { title, safe: false, edits: [{ start: lineStart, end: lineStart, newText: note }] };
 }
@@ -31,36 +31,24 @@ export function accordingToPlaceholder(text: string, sentence: Span): Fix {
 }
 
 /**
- * The line ending the document uses: the one that ends the line starting at `lineStart` (or,
- * on the last line, the one before it).
+ * Where the line holding `offset` starts, and the line ending the document uses there: the
+ * one that ends this line (on the last line, the one before it).
  */
-function lineEnding(text: string, lineStart: number): string {
-  const starts = lineStartsOf(text);
-  const index = lastAtOrBefore(starts, lineStart);
-  const next = starts[index + 1];
-  const ending = next === undefined ? lineStart : next;
-  if (text[ending - 1] === '\n') return text[ending - 2] === '\r' ? '\r\n' : '\n';
-  return text[ending - 1] === '\r' ? '\r' : '\n';
+function lineAt(text: string, offset: number): { start: number; eol: string } {
+  const lines = linesOf(text);
+  const i = firstStartingAt(lines, offset + 1) - 1;
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const before = lines[i - 1];
+  const eol = next ? text.slice(line.end, next.start) : before ? text.slice(before.end, line.start) : '\n';
+  return { start: line.start, eol };
 }
 
-/** The last text whose line starts were worked out: the fixes of one story's findings share them. */
-let indexed: { text: string; starts: number[] } | null = null;
+/** The last text split into lines: the fixes of one story's findings share its lines, found
+ *  by halving rather than by reading back along a long line for each finding. */
+let split: { text: string; lines: Line[] } | null = null;
 
-/** Where each line of `text` starts (after `\n`, `\r\n` or `\r`), in order. */
-function lineStartsOf(text: string): number[] {
-  if (indexed?.text === text) return indexed.starts;
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  indexed = { text, starts };
-  return starts;
+function linesOf(text: string): Line[] {
+  if (split?.text !== text) split = { text, lines: splitLines(text) };
+  return split.lines;
 }
-
-/** The start of the line holding offset `at`: found by halving, not by reading back along a long line. */
-function lineStartOf(text: string, at: number): number {
-  const starts = lineStartsOf(text);
-  return starts[lastAtOrBefore(starts, at)]!;
-}
-
