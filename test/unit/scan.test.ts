@@ -97,3 +97,16 @@ describe('worked out by reading back or once, not by searching the rest of the t
     assert.deepEqual(findEditorNotes(open).map((n) => open.slice(n.start, n.end)), ['<!-- one', '<!-- two']);
   });
 });
+
+describe('the line ending of a “mark as sourced” note', () => {
+  test('in a file of mixed line ends, the note takes the ending of its own line', () => {
+    const text = 'Headline for the story\r\rThe council met late.\r  “We will rebuild the bridge by spring.”\rThe vote was 5-2.\nThe mayor left early.\n';
+    const note = analyze(text).findings.find((f) => f.rule === 'attribution/unattributed-quote')!.fixes[1]!.edits[0]!.newText;
+    assert.match(note, /-->\r$/);
+  });
+
+  test('an ordinal after a full stop inside a sentence (an abbreviation) is capitalized', () => {
+    const fix = analyze('Headline\n\nThe vote was at 5 p.m. 3rd time, officials said.').findings.find((f) => f.rule === 'style/ordinal');
+    assert.equal(fix?.fixes[0]!.edits[0]!.newText, 'Third');
+  });
+});

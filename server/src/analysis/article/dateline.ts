@@ -32,7 +32,8 @@ export function findDateline(text: string, paragraph: Span): Dateline | null {
   const isoDated = findIsoDateline(text, paragraph);
   if (isoDated) return isoDated;
   const limit = Math.min(paragraph.end, paragraph.start + MAX_HEAD + 4);
-  // The dash lies in the paragraph; the pattern looks one character back and one ahead.
+  // A paragraph ends at its last non-space, so a closing dash and the spaces before it lie in
+  // it; the pattern looks one character back and one ahead.
   const dash = matchesStartingIn(DASH, text, paragraph.start, paragraph.end, 1).next().value;
   if (!dash || dash.index >= limit || dash.index < paragraph.start + 2) return null;
   const head = text.slice(paragraph.start, dash.index);

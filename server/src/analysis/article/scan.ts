@@ -9,7 +9,8 @@
 /**
  * The matches of `pattern` (global, never empty) that start in [start, end) of `text`, with
  * `index` in `text`. The pattern reads only the span and `context` characters either side of
- * it, for its look-behinds and look-aheads.
+ * it, for its look-behinds and look-aheads: a match that would run on past that is cut short
+ * or missed, so a caller gives a span that ends where its matches must end.
  */
 export function* matchesStartingIn(pattern: RegExp, text: string, start: number, end: number, context = 0): Generator<RegExpExecArray, void, void> {
   const from = Math.max(0, start - context);
