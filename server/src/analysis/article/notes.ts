@@ -10,15 +10,15 @@ const CLOSE = '-->';
 export function findEditorNotes(text: string): EditorNote[] {
   const notes: EditorNote[] = [];
   let from = 0;
-  // Where a search for `-->` found none to the end: later notes need not search again (many
-  // unclosed notes would each read the rest of the file).
-  let noCloseFrom = text.length + 1;
+  // Once a search for `-->` finds none to the end, no later note can close: they need not
+  // search again (many unclosed notes would each read the rest of the file).
+  let closesLeft = true;
   for (;;) {
     const start = text.indexOf(OPEN, from);
     if (start < 0) return notes;
     const bodyStart = start + OPEN.length;
-    const close = bodyStart >= noCloseFrom ? -1 : text.indexOf(CLOSE, bodyStart);
-    if (close < 0) noCloseFrom = Math.min(noCloseFrom, bodyStart);
+    const close = closesLeft ? text.indexOf(CLOSE, bodyStart) : -1;
+    if (close < 0) closesLeft = false;
     if (close >= 0) {
       notes.push({ start, end: close + CLOSE.length, body: { start: bodyStart, end: close }, closed: true });
       from = close + CLOSE.length;

@@ -35,13 +35,14 @@ export function resolveDate(e: DateExpression, published: DateTime, sentence: st
   // what they mean is worked out once. The key holds everything the result depends on.
   const future = e.kind === 'weekday' && e.modifier !== 'next' && e.modifier !== 'last' && speaksOfFuture(sentence);
   const key = `${published.year}-${published.month}-${published.day} ${e.kind} ${e.year} ${e.month?.number} ${e.day?.number} ${e.weekday?.number} ${e.modifier} ${e.unit} ${e.offsetDays} ${future}`;
-  const resolved = resolvedByKey.get(key, () => resolveAfresh(e, published, sentence));
+  const resolved = resolvedByKey.get(key, () => resolveAfresh(e, published, future));
   return resolved && { ...resolved };
 }
 
 const resolvedByKey = new BoundedMemo<ResolvedDate | null>();
 
-function resolveAfresh(e: DateExpression, published: DateTime, sentence: string): ResolvedDate | null {
+/** `ahead`: a bare weekday's sentence speaks of the week ahead. */
+function resolveAfresh(e: DateExpression, published: DateTime, ahead: boolean): ResolvedDate | null {
   // The publication's calendar day in the newsroom's zone; from there on the arithmetic is on
   // calendar days only, done in UTC, where no daylight-saving change moves a day and no time
   // zone has to be looked up (the look-ups were a tenth of a long file's analysis).
@@ -51,7 +52,7 @@ function resolveAfresh(e: DateExpression, published: DateTime, sentence: string)
   if (e.kind === 'date' && e.month && e.day) {
     date = e.year ? DateTime.utc(e.year, e.month.number, e.day.number) : nearestYear(e.month.number, e.day.number, today);
   } else if (e.kind === 'weekday' && e.weekday) {
-    const future = e.modifier === 'next' || (e.modifier !== 'last' && speaksOfFuture(sentence));
+    const future = e.modifier === 'next' || ahead;
     date = weekdayNear(today, e.weekday.number, future, e.modifier === 'last' || e.modifier === 'next');
   } else if (e.kind === 'relative' && e.unit) {
     if (e.offsetDays !== undefined) date = today.plus({ days: e.offsetDays });
