@@ -60,6 +60,14 @@ describe('attribution: quotations and their speakers', () => {
     const body = 'Mayor Ana Ruiz said the bridge would close. “We have no choice,” she said.';
     assert.equal(speakerOf(body, 'We have no'), 'Ana Ruiz');
   });
+  test('with no one quoted before, a pronoun speaker is the person last named, past the places and groups named since', () => {
+    const body = 'Mayor Ana Ruiz flew from Chicago to Paris with the United Nations Children’s Fund. “We have no choice,” she said.';
+    assert.equal(speakerOf(body, 'We have no'), 'Ana Ruiz');
+  });
+  test('with no person named before it, a pronoun stays a pronoun: no one named after is taken for it', () => {
+    const body = 'The flight left Chicago for Paris. “We have no choice,” she said. Mayor Ana Ruiz landed later.';
+    assert.equal(speakerOf(body, 'We have no'), 'she');
+  });
   test('a quotation with no speaker anywhere near it', () => {
     const a = analyze('Headline\nThe council met late into the night.\n“We will rebuild the bridge by spring.”\nThe vote was 5-2.');
     assert.equal(a.attribution.unattributedQuotes.length, 1);

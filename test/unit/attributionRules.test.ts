@@ -79,6 +79,15 @@ describe('attribution/vague-source', () => {
     'Many people are saying the vote was rigged.',
   ];
   for (const body of flagged) test(body, () => assert.equal(findings(body, rule).found.length, 1));
+  test('phrasings that overlap are one finding; separate ones in a sentence are one each, in order', () => {
+    const overlapping = findings('Some critics say the plan will fail.', rule);
+    assert.deepEqual(overlapping.found.map((f) => overlapping.text.slice(f.start, f.end)), ['critics say']);
+    const laterOverlap = findings('Critics say it failed, critics say it lied, and some critics say it is over.', rule);
+    assert.deepEqual(laterOverlap.found.map((f) => laterOverlap.text.slice(f.start, f.end)), ['Critics say', 'critics say', 'critics say']);
+    const body = 'Critics say it failed, experts warn it will fail again, and sources said it was dead, critics said.';
+    const three = findings(body, rule);
+    assert.deepEqual(three.found.map((f) => three.text.slice(f.start, f.end)), ['Critics say', 'experts warn', 'sources said', 'critics said']);
+  });
   const clean = [
     'Two sources familiar with the talks said the deal was off.',
     'Critics of the plan, including Mayor Ana Ruiz, said it would fail.',

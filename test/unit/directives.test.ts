@@ -76,6 +76,42 @@ describe('inline directives', () => {
     assert.deepEqual(structural(text, { rules: { 'structure/unbalanced-quotes': 'off' } }), []);
   });
 
+  test('of two directives covering one finding, the first in the text silences it and the second is reported unused', () => {
+    const text = `Headline\n<!-- copydesk-disable structure/* -->\n${UNCLOSED} <!-- copydesk-disable-line structure/unbalanced-quotes -->`;
+    const found = structural(text);
+    assert.deepEqual(found.map((f) => f.rule), ['structure/unused-directive']);
+    assert.equal(text.slice(found[0]!.start, found[0]!.end), 'structure/unbalanced-quotes');
+    assert.ok(found[0]!.start > text.indexOf('disable-line'), 'the hint is on the later directive');
+  });
+
+  test('a disable ends at whichever comes first: an enable of its rule or an enable of every rule', () => {
+    // A doubled word before the first enable, one between the enables, one after both.
+    const doubled = 'It was the the end.';
+    const text = (first: string, second: string) =>
+      ['Headline', '<!-- copydesk-disable style/doubled-word -->', doubled, first, doubled, second, doubled].join('\n\n');
+    const reported = (t: string) =>
+      analyze(t).findings.filter((f) => /^(style\/doubled|structure\/unused)/.test(f.rule)).map((f) => `${f.rule} at ${t.slice(0, f.start).split('\n\n').length}`);
+    assert.deepEqual(reported(text('<!-- copydesk-enable -->', '<!-- copydesk-enable style/doubled-word -->')), [
+      'style/doubled-word at 5',
+      'structure/unused-directive at 6',
+      'style/doubled-word at 7',
+    ], 'the enable of every rule ends it; the later one has nothing to end');
+    assert.deepEqual(reported(text('<!-- copydesk-enable style/doubled-word -->', '<!-- copydesk-enable -->')), [
+      'style/doubled-word at 5',
+      'structure/unused-directive at 6',
+      'style/doubled-word at 7',
+    ], 'the enable of its rule ends it');
+    assert.deepEqual(reported(text('<!-- copydesk-enable style/percent -->', '<!-- copydesk-enable -->')), [
+      'structure/unused-directive at 4',
+      'style/doubled-word at 7',
+    ], 'an enable of another rule does not end it');
+  });
+
+  test('20,000 lines, each with its own directive and finding: every finding silenced, no directive unused', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `Line ${i} “opens <!-- copydesk-disable-line structure/unbalanced-quotes -->`);
+    assert.deepEqual(rulesOf(`Headline\n${lines.join('\n')}`), []);
+  });
+
   test('a note that is not a directive is left alone', () => {
     assert.deepEqual(rulesOf(`Headline\n<!-- copydesk is great -->\nClean copy.`), []);
   });

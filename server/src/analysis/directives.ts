@@ -2,6 +2,7 @@ import type { EditorNote, Span } from './article/model';
 import { isBlank, splitLines } from './article/lines';
 import { isRuleId } from './rules/registry';
 import { unusedDirective } from './rules/structure/unusedDirective';
+import { firstIndexWhere } from './spans';
 import type { Finding } from './rules/types';
 
 /**
@@ -33,7 +34,8 @@ interface Entry {
 export function applyDirectives(text: string, notes: readonly EditorNote[], findings: Finding[], isOff: (id: string) => boolean): Finding[] {
   const entries = readEntries(text, notes);
   if (entries.length === 0) return findings;
-  const kept = findings.filter((f) => !entries.some((e) => covers(e, f)));
+  const disabled = disabledFindings(entries, findings);
+  const kept = findings.filter((_, i) => !disabled[i]);
   const hints: Finding[] = [];
   for (const e of entries) {
     if (e.pattern !== null && !e.pattern.endsWith('/*') && !isRuleId(e.pattern)) {
@@ -45,12 +47,38 @@ export function applyDirectives(text: string, notes: readonly EditorNote[], find
   return [...kept, ...hints];
 }
 
-function covers(e: Entry, f: Finding): boolean {
-  if (e.kind === 'enable' || f.start < e.range.start || f.start >= e.range.end) return false;
-  const matches = e.pattern === null || e.pattern === f.rule || (e.pattern.endsWith('/*') && f.rule.startsWith(e.pattern.slice(0, -1)));
-  if (matches) e.used = true;
-  return matches;
+/**
+ * Which findings a directive disables, each marking the first entry (in text order) that
+ * disables it as used. Findings are taken by position, with the entries whose range has begun
+ * and not yet ended: a finding asks only the directives around it, not every one in the file.
+ */
+function disabledFindings(entries: readonly Entry[], findings: readonly Finding[]): boolean[] {
+  const disabled = findings.map(() => false);
+  const byStart = entries.map((_, i) => i).filter((i) => entries[i]!.kind !== 'enable');
+  byStart.sort((a, b) => entries[a]!.range.start - entries[b]!.range.start || a - b);
+  const byPosition = findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start || a - b);
+  /** Entries whose range has begun, by their order in the text. */
+  let active: number[] = [];
+  let next = 0;
+  for (const i of byPosition) {
+    const f = findings[i]!;
+    while (next < byStart.length && entries[byStart[next]!]!.range.start <= f.start) {
+      const e = byStart[next++]!;
+      active.splice(firstIndexWhere(active.length, (k) => active[k]! > e), 0, e);
+    }
+    active = active.filter((e) => f.start < entries[e]!.range.end);
+    const first = active.find((e) => disables(entries[e]!, f.rule));
+    if (first === undefined) continue;
+    entries[first]!.used = true;
+    disabled[i] = true;
+  }
+  return disabled;
 }
+
+function disables(e: Entry, rule: string): boolean {
+  return e.pattern === null || e.pattern === rule || (e.pattern.endsWith('/*') && rule.startsWith(e.pattern.slice(0, -1)));
+}
+
 
 function unusedMessage(e: Entry): string {
   const what = e.pattern ?? 'every rule';
@@ -103,16 +131,31 @@ function rangeOf(kind: Kind, note: EditorNote, text: string, lines: readonly Spa
   return { start: note.end, end: text.length };
 }
 
-/** A `disable` lasts until the next `enable` that names the same rule (or names none). */
+/**
+ * A `disable` lasts until the next `enable` that names the same rule (or names none). Entries
+ * are in text order, so each rule's enables are too, and the next one is a binary search away.
+ */
 function closeDisableRanges(entries: Entry[], length: number): void {
+  const enables = new Map<string | null, Entry[]>();
+  for (const x of entries) {
+    if (x.kind !== 'enable') continue;
+    const list = enables.get(x.pattern);
+    if (list) list.push(x);
+    else enables.set(x.pattern, [x]);
+  }
   for (const e of entries) {
     if (e.kind !== 'disable') continue;
-    const enable = entries.find(
-      (x) => x.kind === 'enable' && x.span.start >= e.range.start && (x.pattern === null || x.pattern === e.pattern),
-    );
+    const named = e.pattern === null ? undefined : nextAt(enables.get(e.pattern), e.range.start);
+    const any = nextAt(enables.get(null), e.range.start);
+    const enable = named && (!any || named.span.start < any.span.start) ? named : any;
     e.range = { start: e.range.start, end: enable ? enable.span.start : length };
     if (enable) enable.used = true;
   }
+}
+
+/** The first entry of a list in text order whose directive starts at or after `offset`. */
+function nextAt(list: readonly Entry[] | undefined, offset: number): Entry | undefined {
+  return list?.[firstIndexWhere(list.length, (i) => list[i]!.span.start >= offset)];
 }
 
 /** Index of the line holding `offset` (binary search over line starts). */

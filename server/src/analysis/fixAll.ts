@@ -1,6 +1,7 @@
 import { analyze } from './analyze';
 import type { AnalysisOptions } from './options';
 import type { Finding, Fix, TextEdit } from './rules/types';
+import { TakenRanges } from './takenRanges';
 
 /** Enough passes for fixes that make room for others; a fix loop is a bug, not a reason to hang. */
 const MAX_PASSES = 10;
@@ -37,13 +38,13 @@ export function fixAll(text: string, options: AnalysisOptions = {}, story?: numb
 /** The first safe fix of each finding (in scope), keeping only fixes that do not overlap. */
 function safeFixes(findings: readonly Finding[], scope: { start: number; end: number } | null): Fix[] {
   const chosen: Fix[] = [];
-  const taken: { start: number; end: number }[] = [];
+  const taken = new TakenRanges();
   for (const f of findings) {
     if (scope && (f.start < scope.start || f.end > scope.end)) continue;
     const fix = f.fixes.find((x) => x.safe && !x.snippet);
-    if (!fix || fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)))) continue;
+    if (!fix || fix.edits.some((e) => taken.collides(e))) continue;
     chosen.push(fix);
-    taken.push(...fix.edits);
+    for (const e of fix.edits) taken.take(e);
   }
   return chosen;
 }

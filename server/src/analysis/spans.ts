@@ -34,3 +34,18 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
   }
   return lo;
 }
+
+/**
+ * The first index below `count` at which `reached` holds, for a test that, once it holds,
+ * holds for every later index (`count` when it never does). Binary search.
+ */
+export function firstIndexWhere(count: number, reached: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

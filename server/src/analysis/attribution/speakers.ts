@@ -9,10 +9,18 @@ const PREPOSITION_BEFORE = /\b(on|of|at|from|in|for|with|by|to|near|about)\s+(th
 /** Who a source names: an entity mentioned inside it, or for `he`/`she` the last person named before. */
 export class SpeakerFinder {
   private readonly mentions: { start: number; end: number; entity: Entity }[];
+  /** For each mention, the person of the last mention of a person up to it: `he` after many
+   *  places and organizations need not walk back over them. */
+  private readonly personUpTo: (Entity | null)[] = [];
 
   constructor(entities: readonly Entity[]) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
+    let person: Entity | null = null;
+    for (const m of this.mentions) {
+      if (m.entity.type === 'person') person = m.entity;
+      this.personUpTo.push(person);
+    }
   }
 
   /**
@@ -35,8 +43,7 @@ export class SpeakerFinder {
   }
 
   private lastPersonBefore(offset: number): Entity | null {
-    for (let i = this.firstAtOrAfter(offset) - 1; i >= 0; i--) if (this.mentions[i]!.entity.type === 'person') return this.mentions[i]!.entity;
-    return null;
+    return this.personUpTo[this.firstAtOrAfter(offset) - 1] ?? null;
   }
 
   private firstAtOrAfter(offset: number): number {

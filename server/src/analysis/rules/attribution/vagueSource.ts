@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../types';
 import type { Span } from '../../article/model';
-import { firstStartingAt } from '../../spans';
+import { firstIndexWhere, firstStartingAt } from '../../spans';
 import type { SentenceInfo } from '../../attribution/model';
 import { remembered } from '../../sentenceMemo';
 
@@ -37,14 +37,18 @@ export const vagueSource: Rule = {
 
 /** The vague sourcing of a sentence outside its quotations, relative to its start, not overlapping. */
 function vagueIn(s: SentenceInfo): [from: number, to: number][] {
+  // In text order: as they do not overlap, the one found that starts last before a match's
+  // end is the only one that can overlap it (a pasted table read as one sentence can hold
+  // thousands).
   const found: [number, number][] = [];
   for (const pattern of VAGUE) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
       const from = m.index + /^[,;\s]*(?:(?:and|but)\s+)?/i.exec(m[0])![0].length;
       const to = m.index + m[0].length;
-      if (isQuoted(s, s.start + from) || found.some(([a, b]) => a < to && from < b)) continue;
-      found.push([from, to]);
+      const before = firstIndexWhere(found.length, (i) => found[i]![0] >= to);
+      if (isQuoted(s, s.start + from) || (before > 0 && found[before - 1]![1] > from)) continue;
+      found.splice(before, 0, [from, to]);
     }
   }
   return found;
