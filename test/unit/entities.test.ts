@@ -73,6 +73,18 @@ describe('entity clustering', () => {
     assert.deepEqual(tobias.mentions.map((m) => m.text), ['Tobias Quill', 'Tobias Quill', 'Quill']);
   });
 
+  test('a shared surname goes to whoever was named last before it, by full name or by that surname', () => {
+    const body = 'Tom Smith arrived on Monday. Smith spoke first. Ann Smith arrived later. Smith spoke next. Then Tom Smith stood up. Smith said it was over.';
+    const said = (name: string) => find(body, name).mentions.map((m) => `${m.text}@${body.slice(0, m.start - 'Headline for the story\n'.length).split('. ').length}`);
+    assert.deepEqual(said('Tom Smith'), ['Tom Smith@1', 'Smith@2', 'Tom Smith@5', 'Smith@6']);
+    assert.deepEqual(said('Ann Smith'), ['Ann Smith@3', 'Smith@4']);
+  });
+
+  test('a surname before anyone holding it is named in full goes to the first so named', () => {
+    const body = 'Smith opened the meeting. Ann Smith spoke. Tom Smith replied.';
+    assert.deepEqual(find(body, 'Ann Smith').mentions.map((m) => m.text), ['Smith', 'Ann Smith']);
+  });
+
   test('the same name with and without a hyphen is one person, spelled two ways', () => {
     const body = 'Leader Kim Jae-sung arrived. Kim Jae Sung then left.';
     const e = find(body, 'Kim Jae-sung');

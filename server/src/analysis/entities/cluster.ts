@@ -4,6 +4,7 @@ import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
 import type { AcceptedNames } from './accepted';
 import { BoundedMemo } from '../memo';
+import { firstIndexWhere } from '../spans';
 
 interface Group {
   type: EntityType;
@@ -20,8 +21,7 @@ interface Group {
  */
 export function clusterStory(recognized: readonly Recognized[], story: number, copy: string, accepted?: AcceptedNames): Entity[] {
   const groups = new Map<string, Group>();
-  /** Full personal names by each of their words, for lone surnames to find. */
-  const peopleByWord = new Map<string, Group[]>();
+  const namings = new Namings();
   const singles: Recognized[] = [];
   for (const r of recognized) {
     const words = normalizedWords(copy.slice(r.start, r.end));
@@ -34,16 +34,17 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
     if (!group) {
       group = { type: r.typing.type, members: [], words };
       groups.set(key, group);
-      if (group.type === 'person') for (const w of words) push(peopleByWord, w, group);
     }
     group.members.push(r);
+    if (group.type === 'person') namings.fullName(group, r.start);
   }
   for (const r of singles) {
     const word = normalizedWords(copy.slice(r.start, r.end))[0]!;
-    const holders = peopleByWord.get(word);
-    const target = holders ? mostRecent(holders, r.start) : undefined;
-    if (target) target.members.push(r);
-    else addTo(groups, `person:${word}`, r, [word]);
+    const target = namings.whom(word, r.start);
+    if (target) {
+      target.members.push(r);
+      namings.loneWord(target, r.start);
+    } else addTo(groups, `person:${word}`, r, [word]);
   }
   mergeAcronyms(groups);
   return [...groups.values()].map((g) => settle(toEntity(g, story, copy), accepted));
@@ -69,31 +70,43 @@ function addTo(groups: Map<string, Group>, key: string, r: Recognized, words: re
   else groups.set(key, { type: r.typing.type, members: [r], words });
 }
 
-/** Of the people a lone word could be, the one named last before `offset` (else the first named). */
-function mostRecent(holders: readonly Group[], offset: number): Group {
-  if (holders.length === 1) return holders[0]!;
-  let best = holders[0]!;
-  let bestAt = -Infinity;
-  for (const g of holders) {
-    const at = lastStartBefore(g.members, offset);
-    if (at > bestAt) {
-      best = g;
-      bestAt = at;
-    }
-  }
-  return best;
+interface Naming {
+  at: number;
+  group: Group;
 }
 
-/** The latest member start before `offset` (members are in text order), or -Infinity. */
-function lastStartBefore(members: readonly Recognized[], offset: number): number {
-  let lo = 0;
-  let hi = members.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (members[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
+/**
+ * Where each word of a person's name was last used to name them, for a lone word to find whom
+ * it means: the person named last before it, by full name or by a lone word already theirs;
+ * else the first named. Lone words come in text order, so the last one joined is the latest.
+ */
+class Namings {
+  /** Full-name mentions holding each word, in text order. */
+  private readonly full = new Map<string, Naming[]>();
+  /** The last lone word that joined a person holding each word. */
+  private readonly lone = new Map<string, Naming>();
+
+  fullName(group: Group, at: number): void {
+    for (const w of group.words) push(this.full, w, { at, group });
   }
-  return lo === 0 ? -Infinity : members[lo - 1]!.start;
+
+  loneWord(group: Group, at: number): void {
+    for (const w of group.words) this.lone.set(w, { at, group });
+  }
+
+  whom(word: string, offset: number): Group | undefined {
+    const full = this.full.get(word);
+    if (!full) return undefined;
+    const lastFull = lastBefore(full, offset);
+    const lastLone = this.lone.get(word);
+    const last = lastLone && lastLone.at < offset && (!lastFull || lastLone.at > lastFull.at) ? lastLone : lastFull;
+    return (last ?? full[0]!).group;
+  }
+}
+
+/** The latest naming before `offset` in a list in text order. */
+function lastBefore(namings: readonly Naming[], offset: number): Naming | undefined {
+  return namings[firstIndexWhere(namings.length, (i) => namings[i]!.at >= offset) - 1];
 }
 
 /** `IRGC` joins `Islamic Revolutionary Guard Corps`. */
