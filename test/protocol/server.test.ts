@@ -111,6 +111,19 @@ describe('language server over stdio: the seed file', () => {
     assert.deepEqual(sources.children!.map((c) => [c.name, c.detail]), [['Ana Ruiz', '2 statements'], ['Tom Berg', '1 statement']]);
   });
 
+  test('each story of a file lists its own cast and sources, none of another story\'s', async () => {
+    const uri = 'file:///newsroom/two-sources.article';
+    const first = 'Council delays vote\nMayor Ana Ruiz said the bridge was safe.\nPublished at Mon, 12 Aug 2024 10:00:00 +0000\n';
+    const second = 'Ships return to the harbor\nHarbor master Lena Ortiz said the port would reopen.\nPublished at Mon, 12 Aug 2024 11:00:00 +0000\n';
+    await client.open(uri, first + second);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const names = (story: DocumentSymbol, group: string) => story.children!.find((c) => c.name === group)?.children!.map((c) => c.name);
+    assert.deepEqual(symbols.map((s) => [names(s, 'People'), names(s, 'Sources')]), [
+      [['Ana Ruiz'], ['Ana Ruiz']],
+      [['Lena Ortiz'], ['Lena Ortiz']],
+    ]);
+  });
+
   test('no hover on plain copy', async () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: positionOf(SEED, 'lengthy delay') });
     assert.equal(hover, null);

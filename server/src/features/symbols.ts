@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isStatement, type Analysis, type Entity, type Story } from '../analysis';
+import { isStatement, type Analysis, type Attribution, type Entity, type Story } from '../analysis';
 import { toRange } from './ranges';
 
 /**
@@ -8,13 +8,27 @@ import { toRange } from './ranges';
  * with the headline, dateline, subheads and published line inside it.
  */
 export function toDocumentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
+  // Grouped by story once: a digest of a thousand stories must not read every entity and
+  // attribution of the file for each story.
+  const entities = byStory(analysis.clusters);
+  const attributions = byStory(analysis.attributions);
   return analysis.file.stories.map((story, i) => {
     const symbol = storySymbol(doc, story, analysis.copy);
-    symbol.children!.push(...castSymbols(doc, story, analysis.clusters.filter((e) => e.story === i)));
-    const sources = sourceSymbols(doc, story, analysis, i);
+    for (const cast of castSymbols(doc, story, entities.get(i) ?? [])) symbol.children!.push(cast);
+    const sources = sourceSymbols(doc, story, attributions.get(i) ?? [], analysis.copy);
     if (sources) symbol.children!.push(sources);
     return symbol;
   });
+}
+
+function byStory<T extends { story: number }>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.story);
+    if (group) group.push(item);
+    else groups.set(item.story, [item]);
+  }
+  return groups;
 }
 
 const CAST: { type: Entity['type']; name: string; kind: SymbolKind }[] = [
@@ -34,10 +48,10 @@ function castSymbols(doc: TextDocument, story: Story, entities: readonly Entity[
 }
 
 /** "Sources": each named source of the story and how many statements are attributed to it. */
-function sourceSymbols(doc: TextDocument, story: Story, analysis: Analysis, index: number): DocumentSymbol | null {
+function sourceSymbols(doc: TextDocument, story: Story, attributions: readonly Attribution[], copy: string): DocumentSymbol | null {
   const bySource = new Map<string, { count: number; first: { start: number; end: number } }>();
-  for (const a of analysis.attributions) {
-    if (a.story !== index || !a.speakerName || /^(he|she|it|they|i|we|you)$/i.test(a.speakerName) || !isStatement(a, analysis.copy)) continue;
+  for (const a of attributions) {
+    if (!a.speakerName || /^(he|she|it|they|i|we|you)$/i.test(a.speakerName) || !isStatement(a, copy)) continue;
     const entry = bySource.get(a.speakerName);
     if (entry) entry.count++;
     else bySource.set(a.speakerName, { count: 1, first: a.source ?? a.content });
