@@ -63,6 +63,13 @@ function inputs(): Input[] {
   const claimsOnOneLine = `Head\n\n${repeated((i) => `Sales rose 5% in year ${i % 10}. `)}`;
   const fixtures = `Fixtures\n\n${repeated((i) => `Monday night  Arsenal ${i % 9} Chelsea 1  at the Emirates Stadium ground\n`)}\nPublished at Mon, 12 Aug 2024 22:47:30 +0000`;
   const openNotes = `Head\n\n${repeated((i) => `Line ${i % 10} of the copy <!-- check this\n`)}`;
+  // Work per item that compared it with every item before it: directives against findings,
+  // a surname against everyone holding it, vague sourcing against what one sentence holds.
+  const directives = `Head\n\n${repeated((i) => `Line ${i % 10} of the the copy <!-- copydesk-disable-line style/doubled-word -->\n<!-- copydesk-disable style/percent -->\nUp 5 percent.\n<!-- copydesk-enable style/percent -->\n`)}`;
+  const syllables = ['Min', 'Jae', 'Soo', 'Hye', 'Dong', 'Young', 'Sung', 'Eun', 'Ji', 'Hyun', 'Tae', 'Seo', 'Woo', 'Yeon', 'Joon'];
+  const given = (i: number) => `${syllables[i % 15]}${String.fromCharCode(97 + ((i >> 4) % 26), 97 + ((i >> 8) % 26))}`;
+  const oneSurname = `Roll call\n\n${repeated((i) => `Kim ${given(i)} spoke. Kim agreed. `)}`;
+  const vagueSentence = `Head\n\n${repeated((i) => `critics say ${i % 10} and experts warn ${i % 10}, `)}`;
   const year = SAMPLES.replace(/Published at (\w+), (\d+) (\w+) (\d{4})/g, 'Published at $1, $2 $3 99999');
   return [
     { name: `10 MB file (${(tenMb.length / 1e6).toFixed(0)} M characters)`, bytes: Buffer.from(tenMb, 'utf8'), text: tenMb, limitMs: 15_000 },
@@ -73,6 +80,9 @@ function inputs(): Input[] {
     utf8('500 KB of unsourced claims on one line', claimsOnOneLine),
     utf8('a 500 KB fixtures table read as one sentence, a weekday on each line', fixtures),
     utf8('500 KB of editor notes that never close', openNotes),
+    utf8('500 KB with inline directives on every line', directives),
+    utf8('500 KB naming thousands of people who share one surname', oneSurname),
+    utf8('500 KB of vague sourcing in one sentence', vagueSentence),
     utf8('100,000 unbalanced quotation marks', Array.from({ length: 100_000 }, (_, i) => (i % 3 === 0 ? '“word ' : i % 3 === 1 ? '"more ' : '‘word ')).join('')),
     { name: 'binary: 1 MB of random bytes (NULs among them)', bytes: binary, text: binary.toString('latin1'), limitMs: 2000 },
     { name: 'NUL bytes inside an article', bytes: Buffer.from(SAMPLES.replace(/\n/g, '\n\u0000'), 'utf8'), text: SAMPLES.replace(/\n/g, '\n\u0000'), limitMs: 2000 },
