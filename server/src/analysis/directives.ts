@@ -79,7 +79,6 @@ function disables(e: Entry, rule: string): boolean {
   return e.pattern === null || e.pattern === rule || (e.pattern.endsWith('/*') && rule.startsWith(e.pattern.slice(0, -1)));
 }
 
-
 function unusedMessage(e: Entry): string {
   const what = e.pattern ?? 'every rule';
   if (e.kind === 'enable') return `copydesk-enable ${what} has no copydesk-disable before it.`;
@@ -158,14 +157,7 @@ function nextAt(list: readonly Entry[] | undefined, offset: number): Entry | und
   return list?.[firstIndexWhere(list.length, (i) => list[i]!.span.start >= offset)];
 }
 
-/** Index of the line holding `offset` (binary search over line starts). */
+/** Index of the line holding `offset`. */
 function lineIndexAt(lines: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndexWhere(lines.length, (i) => lines[i]!.start > offset) - 1);
 }
