@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitLines, trimSpan } from '../../server/src/analysis/article/lines';
+import { lineAround, splitLines, trimSpan } from '../../server/src/analysis/article/lines';
 import { textsOf } from './helpers';
 
 describe('splitLines', () => {
@@ -32,5 +32,38 @@ describe('trimSpan', () => {
   test('an all-space span trims to an empty span', () => {
     const s = trimSpan('    ', 0, 4);
     assert.equal(s.end - s.start, 0);
+  });
+});
+
+describe('lineAround', () => {
+  /** The same question answered from the whole text split into lines. */
+  function fromSplit(text: string, offset: number): { start: number; end: number; eol: string } {
+    const lines = splitLines(text);
+    let i = lines.length - 1;
+    while (lines[i]!.start > offset) i--;
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const before = lines[i - 1];
+    const eol = next ? text.slice(line.end, next.start) : before ? text.slice(before.end, line.start) : '\n';
+    return { start: line.start, end: line.end, eol };
+  }
+
+  test('examples: the line ending that ends the line, else the one before it, else \\n', () => {
+    assert.deepEqual(lineAround('ab\r\ncd', 4), { start: 4, end: 6, eol: '\r\n' });
+    assert.deepEqual(lineAround('ab\r\ncd\rx', 4), { start: 4, end: 6, eol: '\r' });
+    assert.deepEqual(lineAround('ab\r\ncd', 3), { start: 0, end: 2, eol: '\r\n' }, 'the \\n of \\r\\n belongs to the line before');
+    assert.deepEqual(lineAround('only', 2), { start: 0, end: 4, eol: '\n' });
+  });
+
+  test('answers as splitting the whole text does, at every offset of 3,000 random texts', () => {
+    let seed = 23;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const pieces = ['a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '\t'];
+    for (let round = 0; round < 3_000; round++) {
+      const text = Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join('');
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.deepEqual(lineAround(text, offset), fromSplit(text, offset), `${JSON.stringify(text)} at ${offset}`);
+      }
+    }
   });
 });

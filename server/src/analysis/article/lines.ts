@@ -55,3 +55,32 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * The line holding `offset` (its start, and where its ending begins) and the line ending the
+ * text uses there: the one that ends this line, or on the last line the one before it (`\n`
+ * in a text of one line). Reads only that line and its neighbours' endings, not the text.
+ */
+export function lineAround(text: string, offset: number): { start: number; end: number; eol: string } {
+  // The `\n` of a `\r\n` belongs to the line that `\r` ends.
+  const at = text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13 ? offset - 1 : offset;
+  let start = at;
+  while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return { start, end, eol: end < text.length ? breakAt(text, end) : start > 0 ? breakBefore(text, start) : '\n' };
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** The line ending that starts at `i`. */
+function breakAt(text: string, i: number): string {
+  return text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? '\r\n' : text[i]!;
+}
+
+/** The line ending that ends just before `i`. */
+function breakBefore(text: string, i: number): string {
+  return text.charCodeAt(i - 1) === 10 && text.charCodeAt(i - 2) === 13 ? '\r\n' : text[i - 1]!;
+}

@@ -1,7 +1,6 @@
 import type { Span } from '../article/model';
 import type { Fix } from './types';
-import { splitLines, type Line } from '../article/lines';
-import { firstStartingAt } from '../spans';
+import { lineAround } from '../article/lines';
 
 /** The placeholder a writer replaces with the real source. */
 export const SOURCE_PLACEHOLDER = '${1:[SOURCE]}';
@@ -12,7 +11,7 @@ export const SOURCE_PLACEHOLDER = '${1:[SOURCE]}';
  * notes are not copy, so the decision stays visible in the file and never reaches the wire.
  */
 export function disableForLine(text: string, span: Span, rule: string, title: string, reason?: string): Fix {
-  const { start: lineStart, eol } = lineAt(text, span.start);
+  const { start: lineStart, eol } = lineOf(text, span.start);
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
   const note = `${indent}<!-- copydesk-disable-next-line ${rule}${reason ? ` -- ${reason}` : ''} -->${eol}`;
   return { title, safe: false, edits: [{ start: lineStart, end: lineStart, newText: note }] };
@@ -31,24 +30,15 @@ export function accordingToPlaceholder(text: string, sentence: Span): Fix {
 }
 
 /**
- * Where the line holding `offset` starts, and the line ending the document uses there: the
- * one that ends this line (on the last line, the one before it).
+ * The last line found, kept while the text is the same: the fixes of one rule's findings come
+ * in text order, so many findings on one long line read it once, not once each. It holds that
+ * text (one story's) until a fix in another replaces it.
  */
-function lineAt(text: string, offset: number): { start: number; eol: string } {
-  const lines = linesOf(text);
-  const i = firstStartingAt(lines, offset + 1) - 1;
-  const line = lines[i]!;
-  const next = lines[i + 1];
-  const before = lines[i - 1];
-  const eol = next ? text.slice(line.end, next.start) : before ? text.slice(before.end, line.start) : '\n';
-  return { start: line.start, eol };
-}
+let lastLine: { text: string; start: number; end: number; eol: string } | null = null;
 
-/** The last text split into lines: the fixes of one story's findings share its lines, found
- *  by halving rather than by reading back along a long line for each finding. */
-let split: { text: string; lines: Line[] } | null = null;
-
-function linesOf(text: string): Line[] {
-  if (split?.text !== text) split = { text, lines: splitLines(text) };
-  return split.lines;
+function lineOf(text: string, offset: number): { start: number; eol: string } {
+  const kept = lastLine;
+  if (kept && kept.text === text && kept.start <= offset && offset <= kept.end) return kept;
+  lastLine = { text, ...lineAround(text, offset) };
+  return lastLine;
 }
