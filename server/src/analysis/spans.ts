@@ -37,7 +37,8 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
 
 /**
  * The first index below `count` at which `reached` holds, for a test that, once it holds,
- * holds for every later index (`count` when it never does). Binary search.
+ * holds for every later index (`count` when it never does). Binary search. The span searches
+ * above keep loops of their own: they run for every token, where a callback would cost.
  */
 export function firstIndexWhere(count: number, reached: (index: number) => boolean): number {
   let lo = 0;

@@ -22,11 +22,12 @@ interface Group {
 export function clusterStory(recognized: readonly Recognized[], story: number, copy: string, accepted?: AcceptedNames): Entity[] {
   const groups = new Map<string, Group>();
   const namings = new Namings();
-  const singles: Recognized[] = [];
+  /** Lone personal words with their one normalized word, joined to people once all are known. */
+  const singles: { r: Recognized; word: string }[] = [];
   for (const r of recognized) {
     const words = normalizedWords(copy.slice(r.start, r.end));
     if (words.length === 1 && r.typing.type === 'person') {
-      singles.push(r);
+      singles.push({ r, word: words[0]! });
       continue;
     }
     const key = `${r.typing.type}:${words.join(' ')}`;
@@ -38,8 +39,7 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
     group.members.push(r);
     if (group.type === 'person') namings.fullName(group, r.start);
   }
-  for (const r of singles) {
-    const word = normalizedWords(copy.slice(r.start, r.end))[0]!;
+  for (const { r, word } of singles) {
     const target = namings.whom(word, r.start);
     if (target) {
       target.members.push(r);
