@@ -37,4 +37,27 @@ describe('date expressions resolved against the publication date', () => {
     const [e] = findDateExpressions('The vote was today.');
     assert.equal(resolveDate(e!, published, 'The vote was today.')!.date.toISODate(), '2024-08-12');
   });
+
+  /** The day a sentence's one expression resolves to, and how many days that is from publication. */
+  function dayAndDistance(sentence: string, publishedIso: string): [string, number] {
+    const published = DateTime.fromISO(publishedIso).setZone('America/New_York');
+    const [e] = findDateExpressions(sentence);
+    const r = resolveDate(e!, published, sentence)!;
+    return [r.date.toISODate()!, r.daysFromPublication];
+  }
+
+  test('days from publication count calendar days, over a leap day, a new year and a clock change', () => {
+    assert.deepEqual(dayAndDistance('He left yesterday.', '2024-03-01T15:00:00Z'), ['2024-02-29', -1]);
+    assert.deepEqual(dayAndDistance('The vote was Tuesday.', '2024-03-01T15:00:00Z'), ['2024-02-27', -3]);
+    // New York's clocks went forward on March 10, 2024: still two whole days back.
+    assert.deepEqual(dayAndDistance('It happened on Saturday.', '2024-03-11T15:00:00Z'), ['2024-03-09', -2]);
+    assert.deepEqual(dayAndDistance('The council will meet on Friday.', '2024-12-30T15:00:00Z'), ['2025-01-03', 4]);
+  });
+
+  test('a month and day without a year is the one nearest publication, across the new year', () => {
+    assert.deepEqual(dayAndDistance('The fire started Dec. 30.', '2025-01-02T15:00:00Z'), ['2024-12-30', -3]);
+    assert.deepEqual(dayAndDistance('The trial opens Jan. 3.', '2024-12-30T15:00:00Z'), ['2025-01-03', 4]);
+    assert.deepEqual(dayAndDistance('The vote is July 1.', '2024-01-02T15:00:00Z'), ['2024-07-01', 181]);
+    assert.deepEqual(dayAndDistance('The vote was July 1.', '2024-12-30T15:00:00Z'), ['2024-07-01', -182]);
+  });
 });

@@ -180,6 +180,22 @@ describe('how much an edit re-analyses', () => {
     assert.equal(unprimed.lastSentencesRead, 1, 'so the second re-reads one');
   });
 
+  test('priming keeps the analysis the caller already holds, so a long story is held once', () => {
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const analyzer = new Analyzer(0); // every story counts as long: the seed is short
+    const opened = analyzer.analyze(story);
+    assert.ok(opened.findings.length > 0);
+    for (const _ of analyzer.prime(story));
+    const again = analyzer.analyze(story);
+    same(again, opened);
+    // The very finding objects: the story analysis behind them is the one made on opening,
+    // not a second copy made while priming.
+    assert.ok(again.findings.every((f, i) => f === opened.findings[i]));
+    const edited = story.replace('Kirby', 'Kirbie');
+    same(analyzer.analyze(edited), analyze(edited));
+    assert.equal(analyzer.lastSentencesRead, 1, 'and its sentences are kept: an edit re-reads one');
+  });
+
   test('a long story pasted whole into a file is read without keeping its sentences', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0);

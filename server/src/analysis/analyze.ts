@@ -201,17 +201,29 @@ export class Analyzer {
       return (sliced = [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText]);
     };
     const key = before?.key ?? storyKey(...slices());
-    let sa = before?.analysis ?? run.cached?.get(key) ?? run.older?.get(key);
-    if (sa) this.lastRechecked++;
-    if (!sa || (priming && this.unkept.has(sa)) || !stillHolds(sa, people)) {
+    const found = before?.analysis ?? run.cached?.get(key) ?? run.older?.get(key);
+    if (found) this.lastRechecked++;
+    const holding = found && stillHolds(found, people) ? found : undefined;
+    let sa: StoryAnalysis;
+    if (holding && !(priming && this.unkept.has(holding))) sa = holding;
+    else {
       const [storyText, storyCopy] = slices();
       const long = storyText.length >= this.longStory;
       // A story not wholly new (it keeps part of the last text: edited, or re-read because
       // earlier stories changed) keeps its sentences' work; one wholly new is read for the
       // first time, and primed later.
       const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
-      sa = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences : undefined);
-      if (long && !keep) this.unkept.add(sa);
+      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences : undefined);
+      if (holding) {
+        // Primed: the same text, options and earlier people give the same results, and the
+        // last analysis the caller holds already has them. That one stays, now with its
+        // sentences' work kept, so a long story's results are held once, not twice.
+        this.unkept.delete(holding);
+        sa = holding;
+      } else {
+        sa = fresh;
+        if (long && !keep) this.unkept.add(sa);
+      }
       this.lastAnalysed++;
       yield;
     }

@@ -18,7 +18,8 @@ export const weekdayMismatch: Rule = {
       if (!weekday || !month || !day) continue;
       const resolvedYear = year ?? d.resolved?.date.year;
       if (!resolvedYear) continue;
-      const date = DateTime.fromObject({ year: resolvedYear, month: month.number, day: day.number });
+      // A calendar day's weekday is the same in every zone: UTC spares looking up the system's.
+      const date = DateTime.utc(resolvedYear, month.number, day.number);
       if (!date.isValid || date.weekday === weekday.number) continue;
       const right = WEEKDAY_NAMES[date.weekday - 1]!;
       findings.push({
