@@ -5,7 +5,7 @@ import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type
 import { SPORTS_STORY, sportWords, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
 import { AcceptedNames } from './accepted';
-import { deletions, indexByDeletions, MIN_VARIANT_LENGTH, misspells } from './spelling';
+import { LastNearSpellings, MIN_VARIANT_LENGTH, type NearSpellings } from './spelling';
 
 /** Evidence below this is a guess, not a name worth showing. */
 const MIN_STRENGTH = 1;
@@ -101,8 +101,8 @@ class StoryEvidence {
   private readonly personWords = new Set<string>();
   /** Words the story uses as a name on their own. */
   private readonly loneWords = new Set<string>();
-  /** The person words by each form of them with a letter removed, made on first need. */
-  private personShapes: Map<string, string[]> | null = null;
+  /** The person words near a word in spelling, found on first need. */
+  private nearPeople: NearSpellings | null = null;
 
   /** `earlierPeople`: surnames of people earlier stories of the file named in full. */
   constructor(
@@ -138,19 +138,9 @@ class StoryEvidence {
     return typing;
   }
 
-  /** Words already asked about: a story repeats its names. */
-  private readonly near = new Map<string, boolean>();
-
   private nearPersonWord(word: string): boolean {
-    let found = this.near.get(word);
-    if (found === undefined) this.near.set(word, (found = this.nearPersonWordAfresh(word)));
-    return found;
-  }
-
-  private nearPersonWordAfresh(word: string): boolean {
-    this.personShapes ??= indexByDeletions(this.personWords, (w) => w);
-    for (const d of deletions(word)) for (const w of this.personShapes.get(d) ?? []) if (misspells(w, word)) return true;
-    return false;
+    this.nearPeople ??= personSpellings.for(this.personWords);
+    return this.nearPeople.of(word).length > 0;
   }
 
   /** The typing of a word the story names elsewhere, if it does. */
@@ -164,6 +154,9 @@ class StoryEvidence {
     return known && { type: known.type, strength: Math.max(known.strength, 2.5) };
   }
 }
+
+/** The person words of the story last asked about, kept across its edits. */
+const personSpellings = new LastNearSpellings();
 
 const NONE: Typing = { type: null, strength: 0 };
 const PART_OF_PERSON: Typing = { type: 'person', strength: 3.2 };

@@ -45,3 +45,45 @@ export function indexByDeletions<T>(items: Iterable<T>, wordOf: (item: T) => str
   }
   return index;
 }
+
+/**
+ * A set of words, and for any word the ones of them it reads as misspelling: `w` where
+ * `misspells(w, word)`. Answers are kept, as a story asks about its names again and again.
+ * The set must not change once given.
+ */
+export class NearSpellings {
+  private byShape: Map<string, string[]> | null = null;
+  private readonly answers = new Map<string, readonly string[]>();
+
+  constructor(readonly words: ReadonlySet<string>) {}
+
+  of(word: string): readonly string[] {
+    let found = this.answers.get(word);
+    if (found === undefined) {
+      this.byShape ??= indexByDeletions(this.words, (w) => w);
+      const near: string[] = [];
+      for (const d of deletions(word)) for (const w of this.byShape.get(d) ?? []) if (misspells(w, word) && !near.includes(w)) near.push(w);
+      this.answers.set(word, (found = near));
+    }
+    return found;
+  }
+}
+
+/**
+ * The last set of words asked about, with its index and answers: an edit to a long story
+ * leaves its people as they were, and building the index was most of the cost of asking.
+ */
+export class LastNearSpellings {
+  private last: NearSpellings | null = null;
+
+  for(words: ReadonlySet<string>): NearSpellings {
+    if (!this.last || !sameWords(this.last.words, words)) this.last = new NearSpellings(words);
+    return this.last;
+  }
+}
+
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const w of b) if (!a.has(w)) return false;
+  return true;
+}

@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../../entities/model';
 import { normalizedWords } from '../../entities/cluster';
 import { AcceptedNames } from '../../entities/accepted';
-import { deletions, indexByDeletions, MIN_VARIANT_LENGTH, misspells } from '../../entities/spelling';
+import { LastNearSpellings, MIN_VARIANT_LENGTH, misspells } from '../../entities/spelling';
 import type { Rule, RuleFinding } from '../types';
 
 
@@ -31,13 +31,13 @@ function writtenTwoWays(e: Entity): RuleFinding[] {
 function misspelledSurnames(people: Entity[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const story of groupBy(people, (e) => String(e.story)).values()) {
-    // People by every form of their surname with one letter deleted: near spellings by lookup.
-    const bySurnameShape = indexByDeletions(story.filter((e) => lastWord(e).length >= MIN_VARIANT_LENGTH - 1), lastWord);
+    const bySurname = groupBy(story.filter((e) => lastWord(e).length >= MIN_VARIANT_LENGTH - 1), lastWord);
+    const surnames = surnameSpellings.for(new Set(bySurname.keys()));
     for (const odd of story) {
       const words = normalizedWords(odd.name);
       if (words.length !== 1 || words[0]!.length < MIN_VARIANT_LENGTH) continue;
-      const near = new Set(deletions(words[0]!).flatMap((d) => bySurnameShape.get(d) ?? []));
-      const matches = [...near].filter((e) => e !== odd && misspells(lastWord(e), words[0]!));
+      // Everyone named in full whose surname this lone word misspells: it must be one person.
+      const matches = surnames.of(words[0]!).flatMap((surname) => bySurname.get(surname)!);
       if (matches.length !== 1) continue;
       const right = matches[0]!;
       const surname = surnameAsWritten(right);
@@ -54,6 +54,9 @@ function misspelledSurnames(people: Entity[]): RuleFinding[] {
   }
   return findings;
 }
+
+/** The surnames of the story last checked, kept across its edits. */
+const surnameSpellings = new LastNearSpellings();
 
 /** Surnames one letter off a person in the newsroom's names file: the file's spelling wins. */
 function againstNamesFile(people: readonly Entity[], accepted: AcceptedNames): RuleFinding[] {
