@@ -10,7 +10,7 @@ import type { ParagraphCache } from './article/parse';
 import { splitSentences } from './article/sentences';
 import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
-import type { Candidate, InitialWord } from './entities/candidates';
+import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
 import { tokenizeSlice, type Token } from './entities/tokens';
 import { detached } from './detached';
 import { remembered, SentenceMemo } from './sentenceMemo';
@@ -96,7 +96,7 @@ interface ParagraphRecord {
   words: number;
 }
 
-interface StoredCandidate {
+interface StoredCandidate extends CandidateMemo {
   from: number;
   to: number;
   key: string;
@@ -161,14 +161,18 @@ export class PlacedSentence {
       const list = stored.list.map((c): Candidate => {
         const tokens = sentence.slice(c.from, c.to);
         const title = c.title && this.move(c.title, this.at);
-        return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to };
+        return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to, memo: c };
       });
       return [list, stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }))];
     }
     const [list, initials] = find();
     this.record.candidates = {
       sports,
-      list: list.map((c) => ({ from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && this.move(c.title, -this.at) })),
+      list: list.map((c) => {
+        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && this.move(c.title, -this.at), role: undefined };
+        c.memo = stored;
+        return stored;
+      }),
       initials: initials.map((w) => w.index),
     };
     return [list, initials];

@@ -19,6 +19,18 @@ export interface Candidate extends Span {
   sentence: readonly Token[];
   from: number;
   to: number;
+  /** Kept with the sentence's cached work, when the analysis keeps it (see `CandidateMemo`). */
+  memo?: CandidateMemo;
+}
+
+/**
+ * What is worked out about a candidate from its sentence alone, kept with the sentence's work
+ * so an edit elsewhere in a long story does not work it out again. Spans are relative to the
+ * start of the sentence's first token.
+ */
+export interface CandidateMemo {
+  /** The role the copy gives the name there (`roles.ts`); undefined until asked. */
+  role?: Span | null;
 }
 
 /** A capitalized word at the start of a sentence that is also an ordinary word (`Trailing`). */

@@ -15,6 +15,19 @@ const MAX_ROLE_WORDS = 7;
  * after it (`Ana Ruiz, the council president,`).
  */
 export function roleAt(c: Candidate): Span | null {
+  const memo = c.memo;
+  if (!memo) return roleAfresh(c);
+  // Kept relative to the sentence's first token, which moves with the sentence.
+  const base = c.sentence[0]!.start;
+  if (memo.role === undefined) {
+    const role = roleAfresh(c);
+    memo.role = role && { start: role.start - base, end: role.end - base };
+    return role;
+  }
+  return memo.role && { start: memo.role.start + base, end: memo.role.end + base };
+}
+
+function roleAfresh(c: Candidate): Span | null {
   return c.title ? widenTitle(c) : (descriptionBefore(c) ?? appositiveAfter(c));
 }
 
