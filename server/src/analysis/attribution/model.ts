@@ -31,8 +31,9 @@ export interface SentenceInfo extends Span {
   story: number;
   paragraph: number;
   tokens: Token[];
-  /** Tokens inside quotation marks. */
-  quoted: boolean[];
+  /** Tokens inside quotation marks: `quoted[i]` is true for each. A sentence with nothing
+   *  quoted (most of them) shares one empty list, so read it by index only. */
+  quoted: readonly boolean[];
   frames: Frame[];
   /** The sentence is sourced: it holds an attribution, or is a quotation with a speaker. */
   attributed: boolean;

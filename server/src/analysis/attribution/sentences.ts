@@ -24,10 +24,13 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
   return out;
 }
 
+/** What a sentence with nothing quoted shares: read by index, every token is unquoted. */
+const NOTHING_QUOTED: readonly boolean[] = Object.freeze([]);
+
 /** Which tokens of a sentence stand inside a quotation (`contents` sorted, not overlapping): one walk. */
-function quotedTokens(tokens: readonly Span[], contents: readonly Span[], sentence: Span): boolean[] {
+function quotedTokens(tokens: readonly Span[], contents: readonly Span[], sentence: Span): readonly boolean[] {
   let i = firstEndingAfter(contents, sentence.start);
-  if (i === contents.length || contents[i]!.start >= sentence.end) return tokens.map(() => false);
+  if (i === contents.length || contents[i]!.start >= sentence.end) return NOTHING_QUOTED;
   return tokens.map((t) => {
     while (i < contents.length && contents[i]!.end <= t.start) i++;
     const c = contents[i];

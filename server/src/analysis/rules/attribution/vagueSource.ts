@@ -55,6 +55,6 @@ function vagueIn(s: SentenceInfo): [from: number, to: number][] {
 }
 
 /** The speaker's own words are theirs to phrase. */
-function isQuoted(s: { tokens: Span[]; quoted: boolean[] }, offset: number): boolean {
+function isQuoted(s: { tokens: Span[]; quoted: readonly boolean[] }, offset: number): boolean {
   return s.quoted[firstStartingAt(s.tokens, offset)] === true;
 }
