@@ -17,6 +17,29 @@ describe('splitLines', () => {
     test(name, () => assert.deepEqual(textsOf(text, splitLines(text)), expected));
   }
 
+  test('splits as reading character by character does, on 3,000 random texts of line ends', () => {
+    /** The plain reading: each \n, \r\n or lone \r ends a line. */
+    function byCharacter(text: string): { start: number; end: number }[] {
+      const lines = [];
+      let start = 0;
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] !== '\n' && text[i] !== '\r') continue;
+        lines.push({ start, end: i });
+        if (text[i] === '\r' && text[i + 1] === '\n') i++;
+        start = i + 1;
+      }
+      lines.push({ start, end: text.length });
+      return lines;
+    }
+    let seed = 41;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const pieces = ['\n', '\r', '\r\n', '\n\r', 'a', 'bc', ' '];
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join('');
+      assert.deepEqual(splitLines(text), byCharacter(text), JSON.stringify(text));
+    }
+  });
+
   test('line spans never include the line ending', () => {
     const text = 'x\r\ny\r\n';
     for (const line of splitLines(text)) assert.doesNotMatch(text.slice(line.start, line.end), /[\r\n]/);
