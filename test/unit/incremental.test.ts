@@ -180,6 +180,21 @@ describe('how much an edit re-analyses', () => {
     assert.equal(unprimed.lastSentencesRead, 1, 'so the second re-reads one');
   });
 
+  test('a sentence written twice keeps each place, as edits move the tokens they share', () => {
+    // The same sentences at several places share their cached work; each must still be read
+    // where it stands, before and after an edit moves one of them and not the other.
+    const repeated = 'Ana Ruiz said the plan would cost $5 million. Critics say it is too late.';
+    const story = `Budget vote\n\nCITY (AP) — ${repeated} The council met Tuesday.\n\n${repeated}\n\nLater, Ruiz said: “${repeated}”\n\n${repeated}\nPublished at Mon, 12 Aug 2024 22:47:30 +0000\n`;
+    const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
+    openAndPrime(analyzer, story);
+    let text = story;
+    for (const at of [text.indexOf('council'), text.indexOf('Later'), text.lastIndexOf('Critics'), 20]) {
+      text = text.slice(0, at) + 'Meanwhile, ' + text.slice(at);
+      same(analyzer.analyze(text), analyze(text));
+    }
+    assert.equal(analyzer.lastSentencesRead, 1, 'the repeated sentences were read from the cache');
+  });
+
   test('priming keeps the analysis the caller already holds, so a long story is held once', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short

@@ -25,11 +25,14 @@ export class SentenceCache implements ParagraphCache {
   private readonly paragraphs = new Generations<ParagraphRecord>();
   /** Sentences whose work ran afresh since the last analysis began. */
   fresh = 0;
+  /** Counts analyses, so a sentence placed twice in one (the same text in two places) is seen. */
+  private analysis = 0;
   /** Paragraphs split into sentences afresh since the last analysis began. */
   freshParagraphs = 0;
 
   /** An analysis begins: it counts what it works out afresh. */
   begin(): void {
+    this.analysis++;
     this.fresh = 0;
     this.freshParagraphs = 0;
   }
@@ -64,7 +67,7 @@ export class SentenceCache implements ParagraphCache {
       const own = detached(text);
       return new SentenceRecord(own, start, tokenizeSlice(own, start));
     });
-    return new PlacedSentence(record, start);
+    return new PlacedSentence(record, start, this.analysis);
   }
 }
 
@@ -124,6 +127,8 @@ class SentenceRecord {
     public at: number,
     public tokens: Token[],
   ) {}
+  /** The analysis that last placed the sentence. */
+  placedIn = -1;
 }
 
 /** A sentence's cached work, placed at `at` in the text being analysed. */
@@ -133,13 +138,23 @@ export class PlacedSentence {
   constructor(
     private readonly record: SentenceRecord,
     readonly at: number,
+    analysis: number,
   ) {
     if (record.at !== at) {
       const by = at - record.at;
-      // Every field of a token, written out: a spread is slower, and tokens are many.
-      record.tokens = record.tokens.map((t) => ({ start: t.start + by, end: t.end + by, text: t.text, lower: t.lower, case: t.case, word: t.word }));
+      if (record.placedIn === analysis) {
+        // The same text placed a second time in this analysis: the first place keeps its tokens.
+        this.tokens = record.tokens.map((t) => ({ start: t.start + by, end: t.end + by, text: t.text, lower: t.lower, case: t.case, word: t.word }));
+        return;
+      }
+      // Moved since the last analysis, which is done with them: the tokens move where they are.
+      for (const t of record.tokens) {
+        t.start += by;
+        t.end += by;
+      }
       record.at = at;
     }
+    record.placedIn = analysis;
     this.tokens = record.tokens;
   }
 
