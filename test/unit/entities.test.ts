@@ -1,6 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type Entity, type EntityType } from '../../server/src/analysis';
+import type { CandidateMemo } from '../../server/src/analysis/entities/candidates';
+import { clusterStory } from '../../server/src/analysis/entities/cluster';
+import type { Recognized } from '../../server/src/analysis/entities/recognize';
+import { tokenize } from '../../server/src/analysis/entities/tokens';
 
 /** Entities of a one-story text as `type:name` strings, in order of first mention. */
 function cast(body: string, headline = 'Headline for the story'): string[] {
@@ -138,5 +142,23 @@ describe('roles from the first reference', () => {
   });
   test('a verb before the name is not a role', () => {
     assert.equal(find('Officials praised Ana Whitfield for the budget.', 'Ana Whitfield').role, null);
+  });
+});
+
+describe('what a name keeps with its sentence', () => {
+  test('its group follows the type it has now, not the one it had when kept', () => {
+    // An edit elsewhere in a long story can change how the story types a name in a sentence
+    // it did not touch; the key kept with that sentence must not hold the old type.
+    const copy = 'Acme Corp said so. Acme Corp was quiet.';
+    const tokens = tokenize(copy, 0, copy.length);
+    const second = tokens.findIndex((t, i) => i > 0 && t.text === 'Acme');
+    const name = (from: number, type: 'place' | 'organization', memo: CandidateMemo): Recognized => ({
+      start: tokens[from]!.start, end: tokens[from + 1]!.end, tokens: tokens.slice(from, from + 2), key: 'acme corp',
+      typing: { type, strength: 3 }, titled: false, title: null, sentence: tokens, from, to: from + 2, memo,
+    });
+    const kept: CandidateMemo = {};
+    assert.deepEqual(clusterStory([name(0, 'organization', kept)], 0, copy).map((e) => e.id), ['organization:acme-corp']);
+    const now = clusterStory([name(0, 'place', kept), name(second, 'organization', {})], 0, copy);
+    assert.deepEqual(now.map((e) => `${e.id} ${e.mentions.length}`).sort(), ['organization:acme-corp 1', 'place:acme-corp 1']);
   });
 });

@@ -184,7 +184,7 @@ export class PlacedSentence {
     this.record.candidates = {
       sports,
       list: list.map((c) => {
-        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && this.move(c.title, -this.at), role: undefined };
+        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && this.move(c.title, -this.at), role: undefined, words: undefined, grouped: undefined };
         c.memo = stored;
         return stored;
       }),

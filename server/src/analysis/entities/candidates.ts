@@ -31,6 +31,10 @@ export interface Candidate extends Span {
 export interface CandidateMemo {
   /** The role the copy gives the name there (`roles.ts`); undefined until asked. */
   role?: Span | null;
+  /** The name's normalized words, and its key among a story's names when of `type`
+   *  (`cluster.ts`): the same string each edit, so a lookup by it need not hash it again. */
+  words?: readonly string[];
+  grouped?: { type: string; key: string };
 }
 
 /** A capitalized word at the start of a sentence that is also an ordinary word (`Trailing`). */

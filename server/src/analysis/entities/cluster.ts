@@ -25,12 +25,12 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
   /** Lone personal words with their one normalized word, joined to people once all are known. */
   const singles: { r: Recognized; word: string }[] = [];
   for (const r of recognized) {
-    const words = normalizedWords(copy.slice(r.start, r.end));
+    const words = wordsOf(r, copy);
     if (words.length === 1 && r.typing.type === 'person') {
       singles.push({ r, word: words[0]! });
       continue;
     }
-    const key = `${r.typing.type}:${words.join(' ')}`;
+    const key = groupKey(r, words);
     let group = groups.get(key);
     if (!group) {
       group = { type: r.typing.type, members: [], words };
@@ -48,6 +48,25 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
   }
   mergeAcronyms(groups);
   return [...groups.values()].map((g) => settle(toEntity(g, story, copy), accepted));
+}
+
+/** A name's normalized words, kept with its sentence's work when the analysis keeps it. */
+function wordsOf(r: Recognized, copy: string): readonly string[] {
+  const memo = r.memo;
+  if (memo?.words) return memo.words;
+  const words = normalizedWords(copy.slice(r.start, r.end));
+  if (memo) memo.words = words;
+  return words;
+}
+
+/** A name's group among the story's names: its type and normalized words. */
+function groupKey(r: Recognized, words: readonly string[]): string {
+  const type = r.typing.type;
+  const memo = r.memo;
+  if (memo?.grouped?.type === type) return memo.grouped.key;
+  const key = `${type}:${words.join(' ')}`;
+  if (memo) memo.grouped = { type, key };
+  return key;
 }
 
 /** An entity the names file knows takes its accepted spelling and (when the copy gives none) role. */
