@@ -44,6 +44,7 @@ describe('attribution/unsourced-claim', () => {
     ['a forecast with a figure', 'Ridership will reach 2 million by 2030.', /forecast without a source/],
     ['a judgement stated as fact', 'The vote was a clear sign that the mayor had lost the council.', /judgement stated as fact/],
     ['a poll finding', 'Harper has erased Lane’s lead in opinion polls.', /poll or study finding without a source/],
+    ['a figure beside a scare quote', 'Home sales fell 30% in a “grim” year.', /statistic without a source/],
   ];
   for (const [name, body, reason] of flagged) {
     test(name, () => {
@@ -61,6 +62,7 @@ describe('attribution/unsourced-claim', () => {
     ['a scheduled event', 'The council will vote on the plan on Tuesday.'],
     ['no response', 'The company did not respond to requests for comment.'],
     ['a claim inside a quotation', '“Sales fell 30% and it was the worst year in our history,” the owner said.'],
+    ['a claim in a quotation with no speaker (the quotation rules cover it)', 'The council met late.\n“Sales fell 30% and it was the worst year in our history.”'],
     ['an ordinary superlative', 'It is the largest city in the state.'],
     ['what the reporter saw', 'Smoke rose over the harbor as crews unloaded 40 crates from the ferry.'],
     ['background fact', 'The bridge opened in 1962 and carries two lanes of traffic.'],

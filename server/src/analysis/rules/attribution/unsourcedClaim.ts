@@ -18,10 +18,11 @@ export const unsourcedClaim: Rule = {
     const findings: RuleFinding[] = [];
     const sentences = attribution.sentences;
     sentences.forEach((s, i) => {
-      if (s.paragraph < 0 || s.attributed || mostlyQuoted(s)) return;
-      if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
+      if (s.paragraph < 0 || s.attributed) return;
+      // Most sentences claim nothing, which their memo knows: asked first, it spares the rest.
       const claims = remembered(s.memo, findClaims, () => findClaims(s.text));
-      if (claims.length === 0) return;
+      if (claims.length === 0 || mostlyQuoted(s)) return;
+      if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
       const reasons = [...new Set(claims.map((c) => CLAIM_REASONS[c.kind]))];
       findings.push({
         start: s.start,
@@ -40,7 +41,12 @@ function sourcedNearby(neighbour: SentenceInfo | undefined, s: SentenceInfo): bo
 }
 
 function mostlyQuoted(s: SentenceInfo): boolean {
-  const words = s.tokens.filter((t) => t.word);
-  const quoted = s.tokens.filter((t, i) => t.word && s.quoted[i]);
-  return quoted.length * 2 > words.length;
+  let words = 0;
+  let quoted = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!s.tokens[i]!.word) continue;
+    words++;
+    if (s.quoted[i]) quoted++;
+  }
+  return quoted * 2 > words;
 }
