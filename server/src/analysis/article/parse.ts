@@ -142,18 +142,22 @@ export function parseStory(copy: string, lines: readonly Span[], published: Publ
 
   const firstBody = kinds.indexOf('body');
   const dateline = firstBody >= 0 ? findDateline(copy, shapes[firstBody]!) : null;
+  // Prose (body and subheads) counts its words; body paragraphs are split into sentences. A
+  // cached paragraph gives both at once.
+  let words = 0;
   const paragraphs: Paragraph[] = shapes.map(({ start, end }, i) => {
     const kind = kinds[i]!;
+    if (kind !== 'body' && kind !== 'subhead') return { start, end, kind, sentences: [] };
     const from = i === firstBody && dateline ? dateline.end : start;
-    return { start, end, kind, sentences: kind === 'body' ? (cache ? cache.paragraph(copy, start, end, from).sentences : splitSentences(copy, from, end)) : [] };
+    const cached = cache?.paragraph(copy, start, end, from);
+    words += cached ? cached.words : countWords(copy, { start, end });
+    const sentences = kind !== 'body' ? [] : cached ? cached.sentences : splitSentences(copy, from, end);
+    return { start, end, kind, sentences };
   });
 
   const prose = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'subhead');
-  // Where each prose paragraph's sentences begin, so a cached paragraph is asked for once.
-  const proseFrom = prose.map((p) => (dateline && p === paragraphs[firstBody] ? dateline.end : p.start));
   const inHeadline = findQuotes(copy, [headline]);
   const inBody = findQuotes(copy, prose);
-  const words = prose.reduce((n, p, i) => n + (cache ? cache.paragraph(copy, p.start, p.end, proseFrom[i]!).words : countWords(copy, p)), 0);
   const last = paragraphs[paragraphs.length - 1];
   return {
     start: headline.start,
