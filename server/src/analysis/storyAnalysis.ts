@@ -11,6 +11,7 @@ import { findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
 import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
+import { mentionsInOrder } from './entities/inOrder';
 import { recognizeStory, type KnownWords } from './entities/recognize';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
@@ -72,7 +73,8 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   yield;
   const clusters = clusterStory(recognized, 0, copy, accepted);
   yield;
-  const attribution = findAttributions(file, copy, clusters, [tokenized]);
+  const inOrder = mentionsInOrder(clusters);
+  const attribution = findAttributions(file, copy, clusters, [tokenized], inOrder);
   yield;
   const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
   const findings: Finding[] = [];
@@ -84,7 +86,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
   }
   const summaries = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
-  const mentions = clusters.flatMap((e) => e.mentions.map(({ start, end, text }) => ({ type: e.type, start, end, text, id: e.id }))).sort((a, b) => a.start - b.start);
+  const mentions = inOrder.map(({ start, end, text, entity }) => ({ type: entity.type, start, end, text, id: entity.id }));
   const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
   return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions, people, asked };
 }

@@ -4,6 +4,7 @@
  */
 import type { ArticleFile, Quote, Span } from '../article/model';
 import type { Entity } from '../entities/model';
+import type { OrderedMention } from '../entities/inOrder';
 import { findQuoteSpeaker } from './direct';
 import type { Frame } from './frames';
 import type { Attribution, AttributionResult, SentenceInfo } from './model';
@@ -14,9 +15,16 @@ import { firstEndingAfter } from '../spans';
 
 export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
 
-export function findAttributions(file: ArticleFile, copy: string, entities: readonly Entity[], tokenized?: readonly (readonly TokenizedSentence[])[]): AttributionResult {
+/** `inOrder`: the entities' mentions in text order (`mentionsInOrder`), when already known. */
+export function findAttributions(
+  file: ArticleFile,
+  copy: string,
+  entities: readonly Entity[],
+  tokenized?: readonly (readonly TokenizedSentence[])[],
+  inOrder?: readonly OrderedMention[],
+): AttributionResult {
   const result: AttributionResult = { attributions: [], sentences: [], unattributedQuotes: [] };
-  const speakers = new SpeakerFinder(entities);
+  const speakers = new SpeakerFinder(entities, inOrder);
   file.stories.forEach((story, storyIndex) => {
     const sentences = storySentences(copy, story, storyIndex, tokenized?.[storyIndex] ?? tokenizeStory(copy, story));
     const bodySentences = sentences.filter((s) => s.paragraph >= 0);

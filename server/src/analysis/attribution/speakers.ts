@@ -1,5 +1,6 @@
 import type { Span } from '../article/model';
 import type { Entity } from '../entities/model';
+import { mentionsInOrder, type OrderedMention } from '../entities/inOrder';
 import { firstStartingAt } from '../spans';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -8,14 +9,14 @@ const PREPOSITION_BEFORE = /\b(on|of|at|from|in|for|with|by|to|near|about)\s+(th
 
 /** Who a source names: an entity mentioned inside it, or for `he`/`she` the last person named before. */
 export class SpeakerFinder {
-  private readonly mentions: { start: number; end: number; entity: Entity }[];
+  private readonly mentions: readonly OrderedMention[];
   /** For each mention, the person of the last mention of a person up to it: `he` after many
    *  places and organizations need not walk back over them. */
   private readonly personUpTo: (Entity | null)[] = [];
 
-  constructor(entities: readonly Entity[]) {
-    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
-    this.mentions.sort((a, b) => a.start - b.start);
+  /** `inOrder`: the entities' mentions in text order (`mentionsInOrder`), when already known. */
+  constructor(entities: readonly Entity[], inOrder?: readonly OrderedMention[]) {
+    this.mentions = inOrder ?? mentionsInOrder(entities);
     let person: Entity | null = null;
     for (const m of this.mentions) {
       if (m.entity.type === 'person') person = m.entity;
@@ -29,7 +30,7 @@ export class SpeakerFinder {
    * `Gallant’s ministry`); for `he`/`she`, the person who spoke last, or else was named last.
    */
   find(source: Span, sourceText: string, lastSpeaker: Entity | null): Entity | null {
-    const inside: { start: number; end: number; entity: Entity }[] = [];
+    const inside: OrderedMention[] = [];
     for (let i = this.firstAtOrAfter(source.start); i < this.mentions.length && this.mentions[i]!.start < source.end; i++) {
       if (this.mentions[i]!.end <= source.end) inside.push(this.mentions[i]!);
     }
