@@ -19,10 +19,11 @@ export const unsourcedClaim: Rule = {
     const sentences = attribution.sentences;
     sentences.forEach((s, i) => {
       if (s.paragraph < 0 || s.attributed) return;
-      // Most sentences claim nothing, which their memo knows: asked first, it spares the rest.
+      if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
+      // Most sentences claim nothing, which an edited story's sentence memos already know:
+      // asked before counting quoted words, the claims spare that count.
       const claims = remembered(s.memo, findClaims, () => findClaims(s.text));
       if (claims.length === 0 || mostlyQuoted(s)) return;
-      if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
       const reasons = [...new Set(claims.map((c) => CLAIM_REASONS[c.kind]))];
       findings.push({
         start: s.start,
