@@ -151,7 +151,7 @@ export function parseStory(copy: string, lines: readonly Span[], published: Publ
     const from = i === firstBody && dateline ? dateline.end : start;
     const cached = cache?.paragraph(copy, start, end, from);
     words += cached ? cached.words : countWords(copy, { start, end });
-    const sentences = kind !== 'body' ? [] : cached ? cached.sentences : splitSentences(copy, from, end);
+    const sentences = kind === 'body' ? (cached?.sentences ?? splitSentences(copy, from, end)) : [];
     return { start, end, kind, sentences };
   });
 
