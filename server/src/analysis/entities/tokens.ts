@@ -1,5 +1,6 @@
 import type { Span } from '../article/model';
 import { BoundedMemo } from '../memo';
+import { detached } from '../detached';
 
 /**
  * How a word is capitalized: `lower`; `title` (first letter upper: `Trump`, `McCarthy`,
@@ -142,8 +143,18 @@ function isApostrophe(code: number): boolean {
 }
 
 function makeToken(text: string, start: number, word: boolean): Token {
-  return { start, end: start + text.length, text, lower: text.toLowerCase(), case: caseOf(text), word };
+  const form = forms.get(text, () => ({ text: detached(text), lower: text.toLowerCase(), case: caseOf(text) }));
+  return { start, end: start + text.length, text: form.text, lower: form.lower, case: form.case, word };
 }
+
+interface WordForm {
+  text: string;
+  lower: string;
+  case: Case;
+}
+
+/** Each spelling of a word once: a long story's tokens share their strings. */
+const forms = new BoundedMemo<WordForm>(100_000);
 
 function caseOf(text: string): Case {
   const code = text.charCodeAt(0);
