@@ -147,10 +147,11 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 }
 
 function toEntity(g: Group, story: number, copy: string): Entity {
-  g.members.sort((a, b) => a.start - b.start);
-  const forms = [...new Set(g.members.map((m) => copy.slice(m.start, m.end)))];
+  const members = inTextOrder(g.members);
+  const mentions = members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story, title: m.title }));
+  const forms = distinctTexts(mentions);
   const name = forms.reduce((best, f) => (normalizedWords(f).length > normalizedWords(best).length ? f : best), forms[0]!);
-  const roleSpan = firstRole(g.members);
+  const roleSpan = firstRole(members);
   return {
     id: `${g.type}:${normalizedWords(name).join('-')}`,
     type: g.type,
@@ -158,8 +159,22 @@ function toEntity(g: Group, story: number, copy: string): Entity {
     aliases: forms.filter((f) => f !== name),
     role: roleSpan ? copy.slice(roleSpan.start, roleSpan.end) : null,
     story,
-    mentions: g.members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story, title: m.title })),
+    mentions,
   };
+}
+
+/** Members come mostly in text order already (a lone word joins later): sorted only when not. */
+function inTextOrder(members: Recognized[]): Recognized[] {
+  for (let i = 1; i < members.length; i++) {
+    if (members[i]!.start < members[i - 1]!.start) return members.sort((a, b) => a.start - b.start);
+  }
+  return members;
+}
+
+/** The mentions' texts, each once, in order of first use (most names have one mention). */
+function distinctTexts(mentions: readonly { text: string }[]): string[] {
+  if (mentions.length === 1) return [mentions[0]!.text];
+  return [...new Set(mentions.map((m) => m.text))];
 }
 
 /** The role the copy gives at the earliest mention that gives one (members in text order). */
