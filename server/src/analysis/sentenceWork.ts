@@ -2,8 +2,9 @@
  * The language work done on one sentence — its tokens, its name candidates, its attribution
  * frames, what sentence-local rules and the date pass find in it — kept by the sentence's
  * text, so an edit re-runs that work only for the sentences it touched. Tokens are kept where
- * the sentence last stood and moved when it moves (no stage changes a token); the rest is kept
- * relative to the sentence's start and handed out as fresh objects.
+ * the sentence last stood and moved when it moves (no stage changes a token), and so are its
+ * name candidates (which no result holds); the rest is kept relative to the sentence's start
+ * and handed out as fresh objects.
  */
 import type { Span } from './article/model';
 import type { ParagraphCache } from './article/parse';
@@ -116,8 +117,16 @@ interface Reading {
   placed: { at: number; frames: Frame[] } | null;
 }
 
+/** Candidates as an analysis placed them over the record's tokens, for the next to move. */
+interface PlacedCandidates {
+  tokens: readonly Token[];
+  at: number;
+  list: Candidate[];
+  initials: InitialWord[];
+}
+
 class SentenceRecord {
-  candidates: { sports: boolean; list: StoredCandidate[]; initials: number[] } | null = null;
+  candidates: { sports: boolean; list: StoredCandidate[]; initials: number[]; placed: PlacedCandidates | null } | null = null;
   /** What depends on the sentence's words alone and holds no offsets (a flag, a count). */
   readonly facts = new SentenceMemo();
   readonly readings = new Map<string, Reading>();
@@ -173,12 +182,17 @@ export class PlacedSentence {
     const stored = this.record.candidates;
     const sentence = this.tokens;
     if (stored && stored.sports === sports) {
+      const placed = stored.placed;
+      if (placed?.tokens === sentence) return this.again(placed, stored.list);
       const list = stored.list.map((c): Candidate => {
         const tokens = sentence.slice(c.from, c.to);
         const title = c.title && this.move(c.title, this.at);
         return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to, memo: c };
       });
-      return [list, stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }))];
+      const initials = stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }));
+      // Kept only over the record's own tokens, which move with it; a second place has copies.
+      if (sentence === this.record.tokens) stored.placed = { tokens: sentence, at: this.at, list, initials };
+      return [list, initials];
     }
     const [list, initials] = find();
     this.record.candidates = {
@@ -189,8 +203,29 @@ export class PlacedSentence {
         return stored;
       }),
       initials: initials.map((w) => w.index),
+      placed: null,
     };
     return [list, initials];
+  }
+
+  /**
+   * The candidates the last analysis placed, moved to where the sentence stands now. Their
+   * tokens moved already (the same objects); recognition types them anew for each story, so
+   * each starts again from its sentence's own typing. A title is a new span when it moves: the
+   * last analysis's entities hold the old one.
+   */
+  private again(placed: PlacedCandidates, stored: readonly StoredCandidate[]): [Candidate[], InitialWord[]] {
+    const by = this.at - placed.at;
+    for (let i = 0; i < placed.list.length; i++) {
+      const c = placed.list[i]!;
+      c.typing = stored[i]!.typing;
+      if (by === 0) continue;
+      c.start += by;
+      c.end += by;
+      if (c.title) c.title = this.move(c.title, by);
+    }
+    placed.at = this.at;
+    return [placed.list, placed.initials];
   }
 
   /**
