@@ -31,8 +31,12 @@ export class SentenceCache implements ParagraphCache {
   /** Paragraphs split into sentences afresh since the last analysis began. */
   freshParagraphs = 0;
 
+  /** The cached paragraphs this analysis's parse placed, by the sentence list it handed out. */
+  private placements = new Map<readonly Span[], ParagraphRecord>();
+
   /** An analysis begins: it counts what it works out afresh. */
   begin(): void {
+    this.placements = new Map();
     this.analysis++;
     this.fresh = 0;
     this.freshParagraphs = 0;
@@ -54,21 +58,41 @@ export class SentenceCache implements ParagraphCache {
     const record = this.paragraphs.get(key, () => {
       this.freshParagraphs++;
       const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
-      return { sentences, words: countWords(copy, { start, end }) };
+      return { sentences, words: countWords(copy, { start, end }), works: [] };
     });
-    return { sentences: record.sentences.map((s) => ({ start: s.start + start, end: s.end + start })), words: record.words };
+    const sentences = record.sentences.map((s) => ({ start: s.start + start, end: s.end + start }));
+    this.placements.set(sentences, record);
+    return { sentences, words: record.words };
   }
 
   /** The sentence [start, end) of `copy`, tokenized (from the cache when its text was seen). */
   sentence(copy: string, start: number, end: number): PlacedSentence {
+    return new PlacedSentence(this.record(copy, start, end), start, this.analysis);
+  }
+
+  /**
+   * Sentence `index` of a paragraph, `sentences` being the list this analysis's parse had from
+   * `paragraph`: reached through the paragraph's record, so an unchanged paragraph's sentences
+   * are not looked up by their text (hashing a long story's every sentence on every edit).
+   */
+  sentenceIn(copy: string, sentences: readonly Span[], index: number): PlacedSentence {
+    const { start, end } = sentences[index]!;
+    const paragraph = this.placements.get(sentences);
+    if (!paragraph) return this.sentence(copy, start, end);
+    let record = paragraph.works[index];
+    if (record) this.sentences.keep(record.text, record);
+    else record = paragraph.works[index] = this.record(copy, start, end);
+    return new PlacedSentence(record, start, this.analysis);
+  }
+
+  private record(copy: string, start: number, end: number): SentenceRecord {
     const text = copy.slice(start, end);
-    const record = this.sentences.get(text, () => {
+    return this.sentences.get(text, () => {
       this.fresh++;
       // The record outlives this version of the story: its text and tokens are its own copy.
       const own = detached(text);
       return new SentenceRecord(own, start, tokenizeSlice(own, start));
     });
-    return new PlacedSentence(record, start, this.analysis);
   }
 }
 
@@ -87,6 +111,11 @@ class Generations<V> {
     return value;
   }
 
+  /** Keeps a value found another way for this generation (its key's hash is already known). */
+  keep(key: string, value: V): void {
+    this.now.set(key, value);
+  }
+
   /** This generation becomes the last; what the last one alone used is let go. */
   next(): void {
     this.before = this.now;
@@ -98,6 +127,8 @@ class Generations<V> {
 interface ParagraphRecord {
   sentences: Span[];
   words: number;
+  /** Its sentences' records, once read: the same texts wherever the paragraph stands. */
+  works: SentenceRecord[];
 }
 
 interface StoredCandidate extends CandidateMemo {

@@ -18,15 +18,15 @@ export interface TokenizedSentence extends Span {
  * cache, sentences seen before are not tokenized again.
  */
 export function tokenizeStory(copy: string, story: Story, cache?: SentenceCache): TokenizedSentence[] {
-  const read = (start: number, end: number, paragraph: number, kind: TokenizedSentence['kind']): TokenizedSentence => {
-    if (!cache) return { start, end, paragraph, kind, tokens: tokenize(copy, start, end) };
-    const work = cache.sentence(copy, start, end);
+  const read = (start: number, end: number, paragraph: number, kind: TokenizedSentence['kind'], work = cache?.sentence(copy, start, end)): TokenizedSentence => {
+    if (!work) return { start, end, paragraph, kind, tokens: tokenize(copy, start, end) };
     return { start, end, paragraph, kind, tokens: work.tokens, work };
   };
   const out: TokenizedSentence[] = [read(story.headline.start, story.headline.end, -1, 'headline')];
   story.paragraphs.forEach((p, paragraph) => {
     if (p.kind === 'body') {
-      for (const s of p.sentences) out.push(read(s.start, s.end, paragraph, 'body'));
+      // A body sentence is found through its paragraph, which the parse took from the cache.
+      p.sentences.forEach((s, i) => out.push(read(s.start, s.end, paragraph, 'body', cache?.sentenceIn(copy, p.sentences, i))));
     } else if (p.kind === 'subhead' || p.kind === 'byline') {
       out.push(read(p.start, p.end, paragraph, p.kind));
     }
