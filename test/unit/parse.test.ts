@@ -180,6 +180,20 @@ describe('parseArticleFile: the file shapes newsrooms produce', () => {
     assert.deepEqual(parse(text).stories[0]!.kinds, ['body', 'embed', 'embed', 'embed', 'body']);
   });
 
+  test('embed links are found in any case, and a paragraph that only names a website is copy', () => {
+    const text = lines(
+      '\n',
+      'Posts from the rally',
+      'The crowd grew through the evening, organizers said.',
+      'Look at this crowd PIC.TWITTER.COM/Abc123',
+      'Photos from the stage: Instagram.Com/p/xyz',
+      '<BLOCKQUOTE>Doors open at six</BLOCKQUOTE>',
+      'The campaign posted the schedule on Example.com and on its app.',
+      'Tickets sold out, the organizers said. The .COMmittee met later.',
+    );
+    assert.deepEqual(parse(text).stories[0]!.kinds, ['body', 'embed', 'embed', 'embed', 'body', 'body']);
+  });
+
   test('a byline above the first paragraph; the dateline is read after it', () => {
     const text = lines('\n', 'Flood waters recede in river towns', 'By Jane Doe and John Roe', 'ST. LOUIS (AP) — The river fell two feet overnight.');
     const { stories } = parse(text);

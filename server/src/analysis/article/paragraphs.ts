@@ -39,7 +39,25 @@ export function classifyParagraphs(text: string, paragraphs: readonly ParagraphS
 }
 
 export function isEmbed(paragraph: string): boolean {
-  return EMBED_MARKUP.test(paragraph) || POST_SIGNATURE.test(paragraph) || BARE_LINK.test(paragraph);
+  return (mayHoldMarkup(paragraph) && EMBED_MARKUP.test(paragraph)) || POST_SIGNATURE.test(paragraph) || BARE_LINK.test(paragraph);
+}
+
+/**
+ * Whether a paragraph holds what every embed marker starts from: a `<` or a `.com` in any case.
+ * Found with `indexOf`, which is several times quicker than the marker pattern over all the
+ * paragraphs of a long story, and almost none holds either.
+ */
+function mayHoldMarkup(paragraph: string): boolean {
+  if (paragraph.includes('<')) return true;
+  for (let i = paragraph.indexOf('.'); i >= 0; i = paragraph.indexOf('.', i + 1)) {
+    if (lowerAt(paragraph, i + 1) === 0x63 && lowerAt(paragraph, i + 2) === 0x6f && lowerAt(paragraph, i + 3) === 0x6d) return true;
+  }
+  return false;
+}
+
+/** The code at `at`, an ASCII capital lowered (`| 0x20`: `C` and `c` both give `c`). */
+function lowerAt(text: string, at: number): number {
+  return text.charCodeAt(at) | 0x20;
 }
 
 /**
