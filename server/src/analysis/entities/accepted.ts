@@ -20,6 +20,11 @@ export class AcceptedNames {
     }
   }
 
+  /** No names file, or one with no names: nothing to look up. */
+  get isEmpty(): boolean {
+    return this.names.length === 0;
+  }
+
   /** The accepted entry a written name stands for, or null. */
   find(written: string): AcceptedName | null {
     const words = normalizedWords(written);

@@ -71,7 +71,8 @@ function groupKey(r: Recognized, words: readonly string[]): string {
 
 /** An entity the names file knows takes its accepted spelling and (when the copy gives none) role. */
 function settle(e: Entity, accepted: AcceptedNames | undefined): Entity {
-  const entry = accepted && [e.name, ...e.aliases].map((form) => accepted.find(form)).find((x) => x && x.type === e.type);
+  if (!accepted || accepted.isEmpty) return e;
+  const entry = [e.name, ...e.aliases].map((form) => accepted.find(form)).find((x) => x && x.type === e.type);
   if (!entry) return e;
   const forms = [e.name, ...e.aliases].filter((f) => f !== entry.name);
   return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null };
