@@ -1,23 +1,35 @@
 /**
  * What rules and passes worked out about one sentence, by the pattern or function that found
- * it. Most of them find nothing in most sentences: those keys go in a short list rather than a
- * table entry each, so the memo of a quiet sentence stays small (a long story keeps tens of
- * thousands of them).
+ * it. Each such key has a small number (`memoSlot`), its place in every memo: asking a memo is
+ * an index, not a search, and every result that found nothing is the one shared empty list, so
+ * the memo of a quiet sentence stays small (a long story keeps tens of thousands of them).
  */
 export class SentenceMemo {
-  private found: Map<object, unknown> | undefined;
-  private nothing: object[] | undefined;
+  private values: unknown[] | undefined;
 
-  /** What `key` found, or undefined when it has not been asked. */
-  get(key: object): unknown {
-    if (this.nothing?.includes(key)) return NOTHING;
-    return this.found?.get(key);
+  /** What the key of `slot` found, or undefined when it has not been asked. */
+  get(slot: MemoSlot): unknown {
+    return this.values?.[slot];
   }
 
-  set(key: object, value: unknown): void {
-    if (Array.isArray(value) && value.length === 0) (this.nothing ??= []).push(key);
-    else (this.found ??= new Map()).set(key, value);
+  set(slot: MemoSlot, value: unknown): void {
+    (this.values ??= [])[slot] = Array.isArray(value) && value.length === 0 ? NOTHING : value;
   }
+}
+
+/** A key's place in every sentence memo. */
+export type MemoSlot = number;
+
+const slots = new Map<object, MemoSlot>();
+
+/** The place of `key` (a module-level pattern or function) in every sentence memo. */
+export function memoSlot(key: object): MemoSlot {
+  let slot = slots.get(key);
+  if (slot === undefined) {
+    slot = slots.size;
+    slots.set(key, slot);
+  }
+  return slot;
 }
 
 /** The one empty result every key that found nothing gives back. */
@@ -28,11 +40,11 @@ const NOTHING: readonly never[] = Object.freeze([]);
  * it has a memo: `find` must return results relative to the sentence's start, and never
  * undefined. Remembered results are shared: callers must not change them.
  */
-export function remembered<T>(memo: SentenceMemo | undefined, key: object, find: () => T): T {
+export function remembered<T>(memo: SentenceMemo | undefined, slot: MemoSlot, find: () => T): T {
   if (!memo) return find();
-  const known = memo.get(key);
+  const known = memo.get(slot);
   if (known !== undefined) return known as T;
   const value = find();
-  memo.set(key, value);
+  memo.set(slot, value);
   return value;
 }

@@ -14,7 +14,7 @@ import type { Frame } from './attribution/frames';
 import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
 import { tokenizeSlice, type Token } from './entities/tokens';
 import { detached } from './detached';
-import { remembered, SentenceMemo } from './sentenceMemo';
+import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
 import type { Typing } from './entities/typing';
 
 /**
@@ -199,8 +199,8 @@ export class PlacedSentence {
   }
 
   /** A fact about the sentence's words that holds no offsets, worked out once per text. */
-  fact<T>(key: object, find: () => T): T {
-    return remembered(this.record.facts, key, find);
+  fact<T>(slot: MemoSlot, find: () => T): T {
+    return remembered(this.record.facts, slot, find);
   }
 
   /** The sentence's text (the record's own copy). */

@@ -7,7 +7,7 @@ import type { ArticleFile, Span } from '../article/model';
 import type { SentenceInfo } from '../attribution/model';
 import { findDateExpressions, type DateExpression } from './expressions';
 import { resolveDate, type ResolvedDate } from './resolve';
-import { remembered } from '../sentenceMemo';
+import { memoSlot, remembered } from '../sentenceMemo';
 import { BoundedMemo } from '../memo';
 import { firstStartingAt } from '../spans';
 
@@ -25,6 +25,9 @@ export interface DateMention extends Span {
   published: DateTime | null;
 }
 
+/** Where a sentence's date expressions are remembered. */
+const EXPRESSIONS = memoSlot(findDateExpressions);
+
 export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[], timeZone: string): DateMention[] {
   const publishedByStory = file.stories.map((s) => publicationIn(s.published?.iso ?? null, timeZone));
   const mentions: DateMention[] = [];
@@ -32,7 +35,7 @@ export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[],
     if (s.paragraph < 0) continue;
     const text = s.text;
     const published = publishedByStory[s.story] ?? null;
-    for (const e of remembered(s.memo, findDateExpressions, () => findDateExpressions(text))) {
+    for (const e of remembered(s.memo, EXPRESSIONS, () => findDateExpressions(text))) {
       const expression = shift(e, s.start);
       const at = firstStartingAt(s.tokens, expression.start);
       mentions.push({

@@ -6,9 +6,13 @@ import { SPORTS_STORY, sportWords, stronger, type StoryContext, type Typing } fr
 import { NAME_PARTICLES } from './cues';
 import { AcceptedNames } from './accepted';
 import { LastNearSpellings, MIN_VARIANT_LENGTH, type NearSpellings } from './spelling';
+import { memoSlot } from '../sentenceMemo';
 
 /** Evidence below this is a guess, not a name worth showing. */
 const MIN_STRENGTH = 1;
+/** Where a sentence's facts for recognition are remembered. */
+const SHOUTED = memoSlot(isShouted);
+const SPORT_WORDS = memoSlot(sportWords);
 
 /** A typed name in a story, ready to be clustered. */
 export type Recognized = Candidate & { typing: { type: 'person' | 'place' | 'organization' } };
@@ -32,7 +36,7 @@ export function recognizeStory(
   const candidates: Candidate[] = [];
   const context: StoryContext = { sports: isSportsStory(tokenized) };
   for (const { tokens: sentence, work } of tokenized) {
-    if (work ? work.fact(isShouted, () => isShouted(sentence)) : isShouted(sentence)) {
+    if (work ? work.fact(SHOUTED, () => isShouted(sentence)) : isShouted(sentence)) {
       shouted.push(sentence);
       continue;
     }
@@ -66,7 +70,7 @@ export function recognizeStory(
 function isSportsStory(tokenized: readonly TokenizedSentence[]): boolean {
   let n = 0;
   for (const { tokens, work } of tokenized) {
-    n += work ? work.fact(sportWords, () => sportWords(tokens)) : sportWords(tokens);
+    n += work ? work.fact(SPORT_WORDS, () => sportWords(tokens)) : sportWords(tokens);
     if (n >= SPORTS_STORY) return true;
   }
   return false;

@@ -1,6 +1,7 @@
 import type { SentenceInfo } from '../attribution/model';
 import { shiftFinding } from '../shift';
 import { firstStartingAt } from '../spans';
+import { memoSlot } from '../sentenceMemo';
 import type { RuleFinding } from './types';
 
 /**
@@ -17,14 +18,15 @@ export function matchInSentences(
   make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const slot = memoSlot(pattern);
   // Plain loops and no closure per sentence: this runs for every pattern over every sentence.
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.paragraph < 0) continue;
-    let found = s.memo?.get(pattern) as readonly RuleFinding[] | undefined;
+    let found = s.memo?.get(slot) as readonly RuleFinding[] | undefined;
     if (found === undefined) {
       found = matchSentence(s, pattern, make);
-      s.memo?.set(pattern, found);
+      s.memo?.set(slot, found);
     }
     for (let j = 0; j < found.length; j++) findings.push(shiftFinding(found[j]!, s.start));
   }

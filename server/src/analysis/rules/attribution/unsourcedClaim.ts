@@ -2,7 +2,7 @@ import { CLAIM_REASONS, findClaims } from '../../attribution/claims';
 import type { SentenceInfo } from '../../attribution/model';
 import { accordingToPlaceholder, disableForLine } from '../fixes';
 import type { Rule, RuleFinding } from '../types';
-import { remembered } from '../../sentenceMemo';
+import { memoSlot, remembered } from '../../sentenceMemo';
 
 /**
  * A sentence that makes a claim needing a source (a figure that moved, a superlative with a
@@ -10,6 +10,9 @@ import { remembered } from '../../sentenceMemo';
  * no attribution in it or in the sentence before or after it in the paragraph. Quotations are
  * the speaker's words (the quotation rules cover them); headlines and subheads are not checked.
  */
+/** Where a sentence's claims are remembered. */
+const CLAIMS = memoSlot(findClaims);
+
 export const unsourcedClaim: Rule = {
   id: 'attribution/unsourced-claim',
   description: 'Claims that want a source (statistics, superlatives, causes, forecasts, judgements, poll findings) carry an attribution.',
@@ -22,7 +25,7 @@ export const unsourcedClaim: Rule = {
       if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
       // Most sentences claim nothing, which an edited story's sentence memos already know:
       // asked before counting quoted words, the claims spare that count.
-      const claims = remembered(s.memo, findClaims, () => findClaims(s.text));
+      const claims = remembered(s.memo, CLAIMS, () => findClaims(s.text));
       if (claims.length === 0 || mostlyQuoted(s)) return;
       const reasons = [...new Set(claims.map((c) => CLAIM_REASONS[c.kind]))];
       findings.push({

@@ -2,7 +2,7 @@ import type { Rule, RuleFinding } from '../types';
 import type { Span } from '../../article/model';
 import { firstIndexWhere, firstStartingAt } from '../../spans';
 import type { SentenceInfo } from '../../attribution/model';
-import { remembered } from '../../sentenceMemo';
+import { memoSlot, remembered } from '../../sentenceMemo';
 
 /**
  * Sourcing an editor queries: unnamed groups (`critics say`, `some analysts believe`,
@@ -18,6 +18,8 @@ const VAGUE = [
   /\baccording to (?:unnamed |anonymous )?(?:sources|a source|insiders)(?=\s*[,.;]|\s*$)/gi,
   /\bmany (?:people )?are saying\b/gi,
 ];
+/** Where a sentence's vague sourcing is remembered. */
+const VAGUE_SLOT = memoSlot(VAGUE);
 
 export const vagueSource: Rule = {
   id: 'attribution/vague-source',
@@ -27,7 +29,7 @@ export const vagueSource: Rule = {
     const findings: RuleFinding[] = [];
     for (const s of attribution.sentences) {
       if (s.paragraph < 0) continue;
-      for (const [from, to] of remembered(s.memo, VAGUE, () => vagueIn(s))) {
+      for (const [from, to] of remembered(s.memo, VAGUE_SLOT, () => vagueIn(s))) {
         findings.push({ start: s.start + from, end: s.start + to, message: `Vague sourcing: “${s.text.slice(from, to)}” — who, exactly? Name or describe the source.`, fixes: [] });
       }
     }
