@@ -3,8 +3,8 @@
  * frames, what sentence-local rules and the date pass find in it — kept by the sentence's
  * text, so an edit re-runs that work only for the sentences it touched. Tokens are kept where
  * the sentence last stood and moved when it moves (no stage changes a token), and so are its
- * name candidates (which no result holds); the rest is kept relative to the sentence's start
- * and handed out as fresh objects.
+ * name candidates and attribution frames (which no result holds); the rest is kept relative to
+ * the sentence's start and handed out as fresh objects.
  */
 import type { Span } from './article/model';
 import type { ParagraphCache } from './article/parse';
@@ -144,7 +144,7 @@ interface StoredCandidate extends CandidateMemo {
 interface Reading {
   frames: Frame[];
   memo: SentenceMemo;
-  /** The frames as last placed, kept while the sentence stays where it stood. */
+  /** The frames where the sentence last stood, moved in place when it moves (`framesOf`). */
   placed: { at: number; frames: Frame[] } | null;
 }
 
@@ -266,14 +266,35 @@ export class PlacedSentence {
   reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
     const key = readingKey(quoted, headline);
     const stored = this.record.readings.get(key);
-    if (stored) {
-      if (stored.placed?.at !== this.at) stored.placed = { at: this.at, frames: stored.frames.map((f) => this.moveFrame(f, this.at)) };
-      return { frames: stored.placed.frames, memo: stored.memo };
-    }
-    const frames = find();
-    const reading: Reading = { frames: frames.map((f) => this.moveFrame(f, -this.at)), memo: new SentenceMemo(), placed: { at: this.at, frames } };
+    if (stored) return { frames: this.framesOf(stored), memo: stored.memo };
+    const frames = find().map((f) => this.moveFrame(f, -this.at));
+    const reading: Reading = { frames, memo: new SentenceMemo(), placed: null };
     this.record.readings.set(key, reading);
-    return { frames, memo: reading.memo };
+    return { frames: this.framesOf(reading), memo: reading.memo };
+  }
+
+  /**
+   * A reading's frames placed where the sentence stands. Like its tokens, they are kept where
+   * the sentence last stood and moved in place (each span its own: no result holds one); a
+   * second place of the same text in one analysis gets copies.
+   */
+  private framesOf(reading: Reading): Frame[] {
+    if (this.tokens !== this.record.tokens) return reading.frames.map((f) => this.moveFrame(f, this.at));
+    const placed = reading.placed;
+    if (!placed) {
+      reading.placed = { at: this.at, frames: reading.frames.map((f) => this.moveFrame(f, this.at)) };
+      return reading.placed.frames;
+    }
+    const by = this.at - placed.at;
+    if (by !== 0) {
+      for (const f of placed.frames) {
+        shiftSpan(f.cue, by);
+        shiftSpan(f.source, by);
+        if (f.content) shiftSpan(f.content, by);
+      }
+      placed.at = this.at;
+    }
+    return placed.frames;
   }
 
   private move<T extends Span>(s: T, by: number): T {
@@ -283,6 +304,11 @@ export class PlacedSentence {
   private moveFrame(f: Frame, by: number): Frame {
     return { ...f, cue: this.move(f.cue, by), source: this.move(f.source, by), content: f.content && this.move(f.content, by) };
   }
+}
+
+function shiftSpan(s: Span, by: number): void {
+  s.start += by;
+  s.end += by;
 }
 
 /** `b` for a body sentence with nothing quoted; `h3-7,` for a headline quoting tokens 3 to 6. */

@@ -37,7 +37,8 @@ export function findAttributions(
       // `It said …`: the organization (or body) that spoke last.
       const name = speaker?.name ?? (/^(it|they)$/i.test(sourceText) && last && last.speaker?.type !== 'person' ? last.name : sourceText);
       last = { speaker, name };
-      return { kind, cue: frame.cue, source: frame.source, content, speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
+      // Spans of its own: a kept sentence's frames move with it when a later edit moves it.
+      return { kind, cue: copySpan(frame.cue), source: copySpan(frame.source), content: copySpan(content), speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
     };
     for (const s of sentences) s.attributed = s.frames.length > 0;
     carryLabels(sentences);
@@ -69,6 +70,10 @@ export function findAttributions(
   });
   result.attributions.sort((a, b) => a.content.start - b.content.start);
   return result;
+}
+
+function copySpan(s: Span): Span {
+  return { start: s.start, end: s.end };
 }
 
 /** After a transcript label (`PENCE:`), the rest of the paragraph is the same speaker's. */
