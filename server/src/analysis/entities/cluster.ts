@@ -151,10 +151,16 @@ function toEntity(g: Group, story: number, copy: string): Entity {
   const members = inTextOrder(g.members);
   const mentions = members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story, title: m.title }));
   const forms = distinctTexts(mentions);
-  const name = forms.reduce((best, f) => (normalizedWords(f).length > normalizedWords(best).length ? f : best), forms[0]!);
+  // The form with the most words names the entity (the first of them, on a tie).
+  let name = forms[0]!;
+  let words = normalizedWords(name);
+  for (let i = 1; i < forms.length; i++) {
+    const formWords = normalizedWords(forms[i]!);
+    if (formWords.length > words.length) [name, words] = [forms[i]!, formWords];
+  }
   const roleSpan = firstRole(members);
   return {
-    id: `${g.type}:${normalizedWords(name).join('-')}`,
+    id: `${g.type}:${words.join('-')}`,
     type: g.type,
     name,
     aliases: forms.filter((f) => f !== name),

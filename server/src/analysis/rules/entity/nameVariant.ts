@@ -23,6 +23,7 @@ export const nameVariant: Rule = {
 
 /** Mentions of one entity that normalize alike but are written differently. */
 function writtenTwoWays(e: Entity): RuleFinding[] {
+  if (e.aliases.length === 0) return []; // one spelling throughout (most names)
   const byForm = groupBy(e.mentions, (m) => normalizedWords(m.text).join(' '));
   return [...byForm.values()].flatMap((mentions) => unify(mentions, (text) => `“${text}” is written differently elsewhere in this story`));
 }
