@@ -58,7 +58,7 @@ export class SentenceCache implements ParagraphCache {
     const record = this.paragraphs.get(key, () => {
       this.freshParagraphs++;
       const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
-      return { sentences, words: countWords(copy, { start, end }), works: [] };
+      return { sentences, words: countWords(copy, { start, end }), works: [], used: 0 };
     });
     const sentences = record.sentences.map((s) => ({ start: s.start + start, end: s.end + start }));
     this.placements.set(sentences, record);
@@ -80,7 +80,7 @@ export class SentenceCache implements ParagraphCache {
     const paragraph = this.placements.get(sentences);
     if (!paragraph) return this.sentence(copy, start, end);
     let record = paragraph.works[index];
-    if (record) this.sentences.keep(record.text, record);
+    if (record) this.sentences.keep(record);
     else record = paragraph.works[index] = this.record(copy, start, end);
     return new PlacedSentence(record, start, this.analysis);
   }
@@ -96,30 +96,38 @@ export class SentenceCache implements ParagraphCache {
   }
 }
 
-/** Values by key over two generations: what this analysis used, and what the last one did. */
-class Generations<V> {
-  private now = new Map<string, V>();
-  private before = new Map<string, V>();
+/**
+ * Values by key over two generations: what this analysis used, and what the last one did.
+ * Each value is marked with the generation that last used it, so a value in use is kept by
+ * a mark rather than by a new table for every analysis.
+ */
+class Generations<V extends { used: number }> {
+  private readonly values = new Map<string, V>();
+  private generation = 0;
 
-  /** The value for `key`, kept from either generation or made now, and kept for this one. */
+  /** The value for `key`, kept or made now, and kept for this generation. */
   get(key: string, make: () => V): V {
-    let value = this.now.get(key);
+    let value = this.values.get(key);
     if (value === undefined) {
-      value = this.before.get(key) ?? make();
-      this.now.set(key, value);
+      value = make();
+      // Kept across versions: a key cut from this version's text would keep all of it alive.
+      this.values.set(detached(key), value);
     }
+    value.used = this.generation;
     return value;
   }
 
-  /** Keeps a value found another way for this generation (its key's hash is already known). */
-  keep(key: string, value: V): void {
-    this.now.set(key, value);
+  /** Keeps a value found another way (a sentence through its paragraph) for this generation. */
+  keep(value: V): void {
+    value.used = this.generation;
   }
 
-  /** This generation becomes the last; what the last one alone used is let go. */
+  /** This generation becomes the last; what the last one did not use is let go. */
   next(): void {
-    this.before = this.now;
-    this.now = new Map();
+    const ending = this.generation++;
+    this.values.forEach((value, key) => {
+      if (value.used < ending) this.values.delete(key);
+    });
   }
 }
 
@@ -129,6 +137,8 @@ interface ParagraphRecord {
   words: number;
   /** Its sentences' records, once read: the same texts wherever the paragraph stands. */
   works: SentenceRecord[];
+  /** The generation that last used it. */
+  used: number;
 }
 
 interface StoredCandidate extends CandidateMemo {
@@ -169,6 +179,8 @@ class SentenceRecord {
   ) {}
   /** The analysis that last placed the sentence. */
   placedIn = -1;
+  /** The cache generation that last used it. */
+  used = 0;
 }
 
 /** A sentence's cached work, placed at `at` in the text being analysed. */
