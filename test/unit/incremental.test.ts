@@ -247,6 +247,23 @@ describe('how much an edit re-analyses', () => {
     }
   });
 
+  test('the work of sentences no longer in the text is let go after the next analysis', () => {
+    const first = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const second = readFileSync(join(SEEDS, 'city-council-budget.article'), 'utf8');
+    const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
+    openAndPrime(analyzer, first);
+    const firstKept = analyzer.sentencesKept;
+    assert.ok(firstKept > 20, `the first story's sentences are kept (${firstKept})`);
+    openAndPrime(analyzer, second);
+    const secondKept = analyzer.sentencesKept;
+    // Kept still: the last analysis used them, and undoing the replacement would want them.
+    assert.ok(secondKept > firstKept, `both stories' sentences are kept (${secondKept})`);
+    analyzer.analyze(second);
+    const alone = new Analyzer(0);
+    openAndPrime(alone, second);
+    assert.equal(analyzer.sentencesKept, alone.sentencesKept, 'then only the second story’s');
+  });
+
   test('analysing the same text again re-analyses nothing', () => {
     const analyzer = new Analyzer();
     analyzer.analyze(DIGEST);

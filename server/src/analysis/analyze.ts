@@ -103,6 +103,10 @@ export class Analyzer {
   get lastSentencesRead(): number {
     return this.sentences.fresh;
   }
+  /** How many sentences' work the analyzer keeps now (for tests: what is no longer used goes). */
+  get sentencesKept(): number {
+    return this.sentences.kept;
+  }
   /** How many paragraphs the last `analyze` split into sentences and counted afresh. */
   get lastParagraphsSplit(): number {
     return this.sentences.freshParagraphs;

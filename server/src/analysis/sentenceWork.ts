@@ -34,6 +34,11 @@ export class SentenceCache implements ParagraphCache {
   /** The cached paragraphs this analysis's parse placed, by the sentence list it handed out. */
   private placements = new Map<readonly Span[], ParagraphRecord>();
 
+  /** How many sentences' work is kept. */
+  get kept(): number {
+    return this.sentences.size;
+  }
+
   /** An analysis begins: it counts what it works out afresh. */
   begin(): void {
     this.placements = new Map();
@@ -115,6 +120,10 @@ class Generations<V extends { used: number }> {
     }
     value.used = this.generation;
     return value;
+  }
+
+  get size(): number {
+    return this.values.size;
   }
 
   /** Keeps a value found another way (a sentence through its paragraph) for this generation. */
