@@ -73,3 +73,14 @@ describe('attribution: quotations and their speakers', () => {
     assert.equal(a.attribution.unattributedQuotes.length, 1);
   });
 });
+
+describe('attribution: what the analysis hands out', () => {
+  test('each sentence as a summary only (where it is, its paragraph, whether it is sourced), and each name mention with its entity id', () => {
+    const a = analyze('Headline for the story\n“We will rebuild,” Mayor Ana Ruiz said. Critics say it is too late.\n');
+    assert.ok(a.attribution.sentences.length >= 2);
+    for (const s of a.attribution.sentences) assert.deepEqual(Object.keys(s).sort(), ['attributed', 'end', 'paragraph', 'start', 'story']);
+    const ruiz = a.entities.find((m) => m.text === 'Ana Ruiz');
+    assert.deepEqual(ruiz && Object.keys(ruiz).sort(), ['end', 'id', 'start', 'text', 'type']);
+    assert.equal(ruiz?.id, 'person:ana-ruiz');
+  });
+});

@@ -69,7 +69,7 @@ export class PlacedAnalysis implements Analysis {
     for (const { sa, by, index, ids } of this.placed) {
       stories.push(shiftStory(sa.story, by));
       for (const e of sa.clusters) clusters.push(shiftEntity(e, by, index, ids.get(e.id) ?? e.id));
-      for (const m of sa.mentions) entities.push({ type: m.type, start: m.start + by, end: m.end + by, text: m.text, id: ids.get(m.id) ?? m.id });
+      for (const { start, end, text, entity } of sa.mentions) entities.push({ type: entity.type, start: start + by, end: end + by, text, id: ids.get(entity.id) ?? entity.id });
       for (const a of sa.attributions) attributions.push(shiftAttribution(a, by, index, ids));
       for (const s of sa.sentences) sentences.push(shiftSentence(s, by, index));
       for (const q of sa.unattributedQuotes) quotes.push(shiftQuote(q, by));

@@ -59,8 +59,9 @@ export function shiftAttribution(a: Attribution, by: number, story: number, ids:
   return { ...a, story, cue: moveOrNull(a.cue, by), source: moveOrNull(a.source, by), content: move(a.content, by), speaker: a.speaker && (ids.get(a.speaker) ?? a.speaker) };
 }
 
+/** Only the summary's fields: the analysis hands its sentences over with their working data. */
 export function shiftSentence(s: SentenceSummary, by: number, story: number): SentenceSummary {
-  return { ...move(s, by), story };
+  return { start: s.start + by, end: s.end + by, story, paragraph: s.paragraph, attributed: s.attributed };
 }
 
 export function shiftDate(d: DateMention, by: number, story: number): DateMention {

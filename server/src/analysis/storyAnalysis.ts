@@ -11,7 +11,7 @@ import { findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
 import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
-import { mentionsInOrder } from './entities/inOrder';
+import { mentionsInOrder, type OrderedMention } from './entities/inOrder';
 import { recognizeStory, type KnownWords } from './entities/recognize';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
@@ -32,13 +32,14 @@ export interface StoryAnalysis {
   story: Story;
   clusters: Entity[];
   attributions: Attribution[];
-  sentences: SentenceSummary[];
+  /** The attribution pass's sentences, read as summaries (their tokens and frames stay inside). */
+  sentences: readonly SentenceSummary[];
   unattributedQuotes: AttributionResult['unattributedQuotes'];
   dates: DateMention[];
   /** Findings of every rule for this story, severities applied, before inline directives. */
   findings: Finding[];
-  /** Every mention of a name, by position (story ids). */
-  mentions: { type: Entity['type']; start: number; end: number; text: string; id: string }[];
+  /** Every mention of a name, by position, with its entity (story ids). */
+  mentions: readonly OrderedMention[];
   /** The people of the story with their normalized name words, for linking ids across stories. */
   people: { id: string; words: readonly string[] }[];
   /** Words the recognizer asked about earlier stories' people, and which of them it found:
@@ -85,10 +86,8 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
     for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
   }
-  const summaries = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
-  const mentions = inOrder.map(({ start, end, text, entity }) => ({ type: entity.type, start, end, text, id: entity.id }));
   const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
-  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions, people, asked };
+  return { story, clusters, attributions: attribution.attributions, sentences: attribution.sentences, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked };
 }
 
 /** Whether a cached story analysis still holds for these earlier people. */
