@@ -32,8 +32,7 @@ export interface StoryAnalysis {
   story: Story;
   clusters: Entity[];
   attributions: Attribution[];
-  /** The attribution pass's sentences, read as summaries (their tokens and frames stay inside). */
-  sentences: readonly SentenceSummary[];
+  sentences: SentenceSummary[];
   unattributedQuotes: AttributionResult['unattributedQuotes'];
   dates: DateMention[];
   /** Findings of every rule for this story, severities applied, before inline directives. */
@@ -87,7 +86,10 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
   }
   const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
-  return { story, clusters, attributions: attribution.attributions, sentences: attribution.sentences, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked };
+  // Summaries, not the pass's sentences: those hold their tokens, which a story read without
+  // keeping its sentences' work would otherwise keep alive as long as its analysis.
+  const summaries = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
+  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked };
 }
 
 /** Whether a cached story analysis still holds for these earlier people. */
