@@ -12,7 +12,7 @@ import { splitSentences } from './article/sentences';
 import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
 import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
-import { tokenizeSlice, type Token } from './entities/tokens';
+import { tokenizeSlice, wordForms, type Token } from './entities/tokens';
 import { detached } from './detached';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
 import type { Typing } from './entities/typing';
@@ -31,6 +31,8 @@ export class SentenceCache implements ParagraphCache {
   /** Paragraphs split into sentences afresh since the last analysis began. */
   freshParagraphs = 0;
 
+  /** The spellings the kept tokens share. */
+  private readonly forms = wordForms();
   /** The cached paragraphs this analysis's parse placed, by the sentence list it handed out. */
   private placements = new Map<readonly Span[], ParagraphRecord>();
 
@@ -96,7 +98,7 @@ export class SentenceCache implements ParagraphCache {
       this.fresh++;
       // The record outlives this version of the story: its text and tokens are its own copy.
       const own = detached(text);
-      return new SentenceRecord(own, start, tokenizeSlice(own, start));
+      return new SentenceRecord(own, start, tokenizeSlice(own, start, this.forms));
     });
   }
 }

@@ -45,8 +45,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokenizeSlice(text.slice(start, end), start);
 }
 
-/** Splits `slice`, which starts at offset `start` of its text, into tokens. */
-export function tokenizeSlice(slice: string, start: number): Token[] {
+/**
+ * Splits `slice`, which starts at offset `start` of its text, into tokens. Tokens kept for
+ * long (a cache's) take their strings from `forms`, so each spelling is held once.
+ */
+export function tokenizeSlice(slice: string, start: number, forms?: WordForms): Token[] {
   const tokens: Token[] = [];
   // Sticky tests rather than `exec`: no match object per token, and ASCII spaces and
   // punctuation (a third of all tokens) are told by their code without a pattern at all.
@@ -85,13 +88,13 @@ export function tokenizeSlice(slice: string, start: number): Token[] {
     const compound = word.includes('-') ? COMPOUND.exec(word) : null;
     if (compound) {
       // `Lebanon-based`, `Iran-backed`: the name, then the rest as words of its own.
-      tokens.push(makeToken(compound[1]!, at, true), makeToken('-', at + compound[1]!.length, false));
-      tokens.push(makeToken(compound[2]!, at + compound[1]!.length + 1, true));
+      tokens.push(makeToken(compound[1]!, at, true, forms), makeToken('-', at + compound[1]!.length, false, forms));
+      tokens.push(makeToken(compound[2]!, at + compound[1]!.length + 1, true, forms));
       continue;
     }
     if (word.length > 2 && isApostrophe(word.charCodeAt(word.length - 2)) && POSSESSIVE.test(word)) {
-      tokens.push(makeToken(word.slice(0, -2), at, true));
-      tokens.push(makeToken(word.slice(-2), at + word.length - 2, false));
+      tokens.push(makeToken(word.slice(0, -2), at, true, forms));
+      tokens.push(makeToken(word.slice(-2), at + word.length - 2, false, forms));
       continue;
     }
     if (slice.charCodeAt(end) === 0x2e /* . */) {
@@ -102,7 +105,7 @@ export function tokenizeSlice(slice: string, start: number): Token[] {
         i = ++end;
       }
     }
-    tokens.push(makeToken(word, at, true));
+    tokens.push(makeToken(word, at, true, forms));
   }
   return tokens;
 }
@@ -142,7 +145,8 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
-function makeToken(text: string, start: number, word: boolean): Token {
+function makeToken(text: string, start: number, word: boolean, forms: WordForms | undefined): Token {
+  if (!forms) return { start, end: start + text.length, text, lower: text.toLowerCase(), case: caseOf(text), word };
   const form = forms.get(text, () => ({ text: detached(text), lower: text.toLowerCase(), case: caseOf(text) }));
   return { start, end: start + text.length, text: form.text, lower: form.lower, case: form.case, word };
 }
@@ -153,8 +157,15 @@ interface WordForm {
   case: Case;
 }
 
-/** Each spelling of a word once: a long story's tokens share their strings. */
-const forms = new BoundedMemo<WordForm>(100_000);
+/**
+ * Each spelling of a word once, for tokens kept across edits (a long story's): they share
+ * their strings. Only there: looking every word up costs a fresh analysis more than it saves.
+ */
+export type WordForms = BoundedMemo<WordForm>;
+
+export function wordForms(): WordForms {
+  return new BoundedMemo<WordForm>(100_000);
+}
 
 function caseOf(text: string): Case {
   const code = text.charCodeAt(0);
