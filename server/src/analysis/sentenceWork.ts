@@ -171,7 +171,6 @@ interface Reading {
 
 /** Candidates as an analysis placed them over the record's tokens, for the next to move. */
 interface PlacedCandidates {
-  tokens: readonly Token[];
   at: number;
   list: Candidate[];
   initials: InitialWord[];
@@ -221,6 +220,15 @@ export class PlacedSentence {
     this.tokens = record.tokens;
   }
 
+  /**
+   * Whether this place has the record's own tokens, which move with it. What is kept placed
+   * (candidates, frames) is kept only over them: a second place of the same text in one
+   * analysis has copies, and gets copies.
+   */
+  private get ownTokens(): boolean {
+    return this.tokens === this.record.tokens;
+  }
+
   /** A fact about the sentence's words that holds no offsets, worked out once per text. */
   fact<T>(slot: MemoSlot, find: () => T): T {
     return remembered(this.record.facts, slot, find);
@@ -236,16 +244,14 @@ export class PlacedSentence {
     const stored = this.record.candidates;
     const sentence = this.tokens;
     if (stored && stored.sports === sports) {
-      const placed = stored.placed;
-      if (placed?.tokens === sentence) return this.again(placed, stored.list);
+      if (stored.placed && this.ownTokens) return this.again(stored.placed, stored.list);
       const list = stored.list.map((c): Candidate => {
         const tokens = sentence.slice(c.from, c.to);
         const title = c.title && this.move(c.title, this.at);
         return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to, memo: c };
       });
       const initials = stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }));
-      // Kept only over the record's own tokens, which move with it; a second place has copies.
-      if (sentence === this.record.tokens) stored.placed = { tokens: sentence, at: this.at, list, initials };
+      if (this.ownTokens) stored.placed = { at: this.at, list, initials };
       return [list, initials];
     }
     const [list, initials] = find();
@@ -302,7 +308,7 @@ export class PlacedSentence {
    * second place of the same text in one analysis gets copies.
    */
   private framesOf(reading: Reading): Frame[] {
-    if (this.tokens !== this.record.tokens) return reading.frames.map((f) => this.moveFrame(f, this.at));
+    if (!this.ownTokens) return reading.frames.map((f) => this.moveFrame(f, this.at));
     const placed = reading.placed;
     if (!placed) {
       reading.placed = { at: this.at, frames: reading.frames.map((f) => this.moveFrame(f, this.at)) };
