@@ -9,54 +9,50 @@ import type { Entity } from './entities/model';
 import type { RuleFinding } from './rules/types';
 import type { SentenceSummary } from './storyAnalysis';
 
-type Spanned = { start: number; end: number };
+import { moved } from './spans';
 
-function move<T extends Spanned>(s: T, by: number): T {
-  return { ...s, start: s.start + by, end: s.end + by };
-}
-
-function moveOrNull<T extends Spanned>(s: T | null, by: number): T | null {
-  return s ? move(s, by) : null;
+function moveOrNull<T extends Span>(s: T | null, by: number): T | null {
+  return s ? moved(s, by) : null;
 }
 
 export function shiftStory(s: Story, by: number): Story {
   if (by === 0) return s;
   return {
-    ...move(s, by),
-    headline: move(s.headline, by),
+    ...moved(s, by),
+    headline: moved(s.headline, by),
     dateline: s.dateline && shiftDateline(s.dateline, by),
-    paragraphs: s.paragraphs.map((p) => ({ ...move(p, by), sentences: p.sentences.map((x) => move(x, by)) })),
+    paragraphs: s.paragraphs.map((p) => ({ ...moved(p, by), sentences: p.sentences.map((x) => moved(x, by)) })),
     quotes: s.quotes.map((q) => shiftQuote(q, by)),
-    quoteProblems: s.quoteProblems.map((q): QuoteProblem => move(q, by)),
+    quoteProblems: s.quoteProblems.map((q): QuoteProblem => moved(q, by)),
     published: s.published && shiftPublished(s.published, by),
   };
 }
 
 function shiftDateline(d: Dateline, by: number): Dateline {
   return {
-    ...move(d, by),
-    placeSpan: move(d.placeSpan, by),
-    citySpan: move(d.citySpan, by),
+    ...moved(d, by),
+    placeSpan: moved(d.placeSpan, by),
+    citySpan: moved(d.citySpan, by),
     regionSpan: moveOrNull(d.regionSpan, by),
     agencySpan: moveOrNull(d.agencySpan, by),
-    dashSpan: move(d.dashSpan, by),
+    dashSpan: moved(d.dashSpan, by),
   };
 }
 
 export function shiftPublished(p: Published, by: number): Published {
-  return { ...move(p, by), stamp: move(p.stamp, by), weekdaySpan: moveOrNull(p.weekdaySpan, by) };
+  return { ...moved(p, by), stamp: moved(p.stamp, by), weekdaySpan: moveOrNull(p.weekdaySpan, by) };
 }
 
 export function shiftQuote(q: Quote, by: number): Quote {
-  return by === 0 ? q : { ...move(q, by), content: move(q.content, by) };
+  return by === 0 ? q : { ...moved(q, by), content: moved(q.content, by) };
 }
 
 export function shiftEntity(e: Entity, by: number, story: number, id: string): Entity {
-  return { ...e, id, story, mentions: e.mentions.map((m) => ({ ...move(m, by), story, title: moveOrNull(m.title as Span | null, by) })) };
+  return { ...e, id, story, mentions: e.mentions.map((m) => ({ ...moved(m, by), story, title: moveOrNull(m.title as Span | null, by) })) };
 }
 
 export function shiftAttribution(a: Attribution, by: number, story: number, ids: ReadonlyMap<string, string>): Attribution {
-  return { ...a, story, cue: moveOrNull(a.cue, by), source: moveOrNull(a.source, by), content: move(a.content, by), speaker: a.speaker && (ids.get(a.speaker) ?? a.speaker) };
+  return { ...a, story, cue: moveOrNull(a.cue, by), source: moveOrNull(a.source, by), content: moved(a.content, by), speaker: a.speaker && (ids.get(a.speaker) ?? a.speaker) };
 }
 
 /** Only the summary's fields: the analysis hands its sentences over with their working data. */
@@ -67,18 +63,18 @@ export function shiftSentence(s: SentenceSummary, by: number, story: number): Se
 export function shiftDate(d: DateMention, by: number, story: number): DateMention {
   const e = d.expression;
   return {
-    ...move(d, by),
+    ...moved(d, by),
     story,
     expression: {
-      ...move(e, by),
-      ...(e.month ? { month: move(e.month, by) } : {}),
-      ...(e.day ? { day: move(e.day, by) } : {}),
-      ...(e.weekday ? { weekday: move(e.weekday, by) } : {}),
+      ...moved(e, by),
+      ...(e.month ? { month: moved(e.month, by) } : {}),
+      ...(e.day ? { day: moved(e.day, by) } : {}),
+      ...(e.weekday ? { weekday: moved(e.weekday, by) } : {}),
     },
   };
 }
 
 export function shiftFinding<F extends RuleFinding>(f: F, by: number): F {
   if (by === 0) return f;
-  return { ...move(f, by), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => move(e, by)) })) };
+  return { ...moved(f, by), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => moved(e, by)) })) };
 }

@@ -1,5 +1,10 @@
 import type { Span } from './article/model';
 
+/** A copy of `s` (a span, or anything with one) moved by `by`: cached spans stay as they were. */
+export function moved<T extends Span>(s: T, by: number): T {
+  return { ...s, start: s.start + by, end: s.end + by };
+}
+
 /**
  * Index of the first span (in a list sorted by start, not overlapping) that ends after
  * `offset`: the one holding it, or the next one. Binary search, so lookups in long documents

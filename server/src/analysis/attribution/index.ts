@@ -11,7 +11,7 @@ import type { Attribution, AttributionResult, SentenceInfo } from './model';
 import { speechQuotes, storySentences } from './sentences';
 import { SpeakerFinder } from './speakers';
 import { tokenizeStory, type TokenizedSentence } from '../storyText';
-import { firstEndingAfter } from '../spans';
+import { firstEndingAfter, moved } from '../spans';
 
 export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
 
@@ -38,7 +38,7 @@ export function findAttributions(
       const name = speaker?.name ?? (/^(it|they)$/i.test(sourceText) && last && last.speaker?.type !== 'person' ? last.name : sourceText);
       last = { speaker, name };
       // Spans of its own: a kept sentence's frames move with it when a later edit moves it.
-      return { kind, cue: copySpan(frame.cue), source: copySpan(frame.source), content: copySpan(content), speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
+      return { kind, cue: moved(frame.cue, 0), source: moved(frame.source, 0), content: moved(content, 0), speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
     };
     for (const s of sentences) s.attributed = s.frames.length > 0;
     carryLabels(sentences);
@@ -70,10 +70,6 @@ export function findAttributions(
   });
   result.attributions.sort((a, b) => a.content.start - b.content.start);
   return result;
-}
-
-function copySpan(s: Span): Span {
-  return { start: s.start, end: s.end };
 }
 
 /** After a transcript label (`PENCE:`), the rest of the paragraph is the same speaker's. */
