@@ -13,7 +13,7 @@ export interface Token extends Span {
   text: string;
   lower: string;
   case: Case;
-  /** A word (letters or figures); false for punctuation. */
+  /** A word (letters or figures, and symbols outside the basic plane such as emoji); false for punctuation. */
   word: boolean;
 }
 
@@ -72,6 +72,14 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
         i = SPACES_AT.lastIndex;
         continue;
       }
+      // An emoji or other symbol outside the basic plane: one token, told by its code point
+      // without the pattern, a slice or a case test (a pasted social post holds hundreds).
+      const symbol = astralSymbolAt(slice, i, code);
+      if (symbol) {
+        tokens.push({ start: start + i, end: start + i + 2, text: symbol, lower: symbol, case: 'none', word: true });
+        i += 2;
+        continue;
+      }
     }
     TOKEN_AT.lastIndex = i;
     TOKEN_AT.test(slice); // always matches: any character that is not a space is a token
@@ -111,6 +119,25 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
 }
 
 const SPACES_AT = /\s+/uy;
+
+/** Symbols outside the basic plane by code point, each with its one string; null for letters, figures and marks. */
+const astralSymbols = new Map<number, string | null>();
+
+/** The symbol (an emoji, a regional indicator) whose surrogate pair starts at `i`, or null. */
+function astralSymbolAt(slice: string, i: number, code: number): string | null {
+  if (code < 0xd800 || code > 0xdbff) return null;
+  const low = slice.charCodeAt(i + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return null;
+  const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  let symbol = astralSymbols.get(point);
+  if (symbol === undefined) {
+    const text = String.fromCodePoint(point);
+    symbol = /[\p{L}\p{N}\p{M}]/u.test(text) ? null : text;
+    if (astralSymbols.size >= 10_000) astralSymbols.clear(); // a file of private-use characters
+    astralSymbols.set(point, symbol);
+  }
+  return symbol;
+}
 
 /** Punctuation: the commonest token, with nothing to work out. */
 function punctuation(text: string, at: number): Token {

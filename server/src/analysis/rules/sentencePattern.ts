@@ -10,12 +10,14 @@ import type { RuleFinding } from './types';
  * sees the match, where it starts in the sentence and the sentence's text — nothing beyond
  * the sentence, so what it finds is remembered with the sentence (keyed by the pattern) and
  * an unchanged sentence is not matched again. `pattern` must be a module-level constant: it
- * is the key the results are remembered by.
+ * is the key the results are remembered by. `mayMatch`, when given, is a quicker test that is
+ * false only for sentences the pattern cannot match.
  */
 export function matchInSentences(
   sentences: readonly SentenceInfo[],
   pattern: RegExp,
   make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null,
+  mayMatch?: (sentence: string) => boolean,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const slot = memoSlot(pattern);
@@ -25,7 +27,7 @@ export function matchInSentences(
     if (s.paragraph < 0) continue;
     let found = s.memo?.get(slot) as readonly RuleFinding[] | undefined;
     if (found === undefined) {
-      found = matchSentence(s, pattern, make);
+      found = mayMatch && !mayMatch(s.text) ? NONE : matchSentence(s, pattern, make);
       s.memo?.set(slot, found);
     }
     for (let j = 0; j < found.length; j++) findings.push(shiftFinding(found[j]!, s.start));
