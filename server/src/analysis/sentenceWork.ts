@@ -181,7 +181,10 @@ class SentenceRecord {
   candidates: { sports: boolean; list: StoredCandidate[]; initials: number[]; placed: PlacedCandidates | null } | null = null;
   /** What depends on the sentence's words alone and holds no offsets (a flag, a count). */
   readonly facts = new SentenceMemo();
-  readonly readings = new Map<string, Reading>();
+  /** How the sentence reads as body copy with nothing quoted: most sentences, most of the time. */
+  plainReading: Reading | null = null;
+  /** Its other readings (quoted words, or as a headline), by `readingKey`. */
+  otherReadings: Map<string, Reading> | null = null;
   /** The tokens where the sentence last stood (`at`): reused as they are while it stays there. */
   constructor(
     readonly text: string,
@@ -295,11 +298,13 @@ export class PlacedSentence {
    */
   reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
     const key = readingKey(quoted, headline);
-    const stored = this.record.readings.get(key);
+    const record = this.record;
+    const stored = key === PLAIN_READING ? record.plainReading : record.otherReadings?.get(key);
     if (stored) return { frames: this.framesOf(stored), memo: stored.memo };
     const frames = find().map((f) => this.moveFrame(f, -this.at));
     const reading: Reading = { frames, memo: new SentenceMemo(), placed: null };
-    this.record.readings.set(key, reading);
+    if (key === PLAIN_READING) record.plainReading = reading;
+    else (record.otherReadings ??= new Map()).set(key, reading);
     return { frames: this.framesOf(reading), memo: reading.memo };
   }
 
@@ -336,6 +341,9 @@ function shiftSpan(s: Span, by: number): void {
   s.start += by;
   s.end += by;
 }
+
+/** The key of a body sentence's reading with nothing quoted. */
+const PLAIN_READING = 'b';
 
 /** `b` for a body sentence with nothing quoted; `h3-7,` for a headline quoting tokens 3 to 6. */
 function readingKey(quoted: readonly boolean[], headline: boolean): string {
