@@ -197,12 +197,15 @@ export class Analyzer {
   private *storyAt(run: Run, range: Span, before: TrailStep | undefined): Generator<void, TrailStory, void> {
     const { text, outline, masked, shared, priming, people } = run;
     // Copies, not views: what the story's results keep must not keep this whole version.
-    // Made once, when the story's key or its analysis first needs them.
+    // Made once, when the story's key or its analysis first needs them. A story that is the
+    // whole text (a long one without published lines) is the text itself: nothing to copy.
     let sliced: [storyText: string, storyCopy: string] | undefined;
+    const whole = range.start === 0 && range.end === text.length;
+    const cut = (from: string) => (whole ? from : detached(from.slice(range.start, range.end)));
     const slices = (): [storyText: string, storyCopy: string] => {
       if (sliced) return sliced;
-      const storyText = detached(text.slice(range.start, range.end));
-      return (sliced = [storyText, masked ? detached(outline.copy.slice(range.start, range.end)) : storyText]);
+      const storyText = cut(text);
+      return (sliced = [storyText, masked ? cut(outline.copy) : storyText]);
     };
     const key = before?.key ?? storyKey(...slices());
     const found = before?.analysis ?? run.cached?.get(key) ?? run.older?.get(key);
