@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../../server/src/analysis';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 let dir: string;
@@ -62,6 +63,22 @@ describe('copydesk check: formats', () => {
     const error = results.find((r) => r.path.endsWith('error.article'))!;
     const weekday = error.findings.find((f) => f.rule === 'date/published-weekday')!;
     assert.deepEqual([weekday.line, weekday.column], [3, 14]);
+  });
+  test('json: each finding whole, as the analysis made it (an unneeded directive marked so), with its place', () => {
+    const text = 'Storm closes schools\n\nSchools will stay closed, officials said.\n\n<!-- copydesk-disable style/percent -->\n\nThe the vote failed.\n';
+    writeFileSync(join(dir, 'whole.article'), text);
+    const [result] = JSON.parse(run(dir, 'check', 'whole.article', '--format', 'json').stdout);
+    const place = (offset: number) => {
+      const before = text.slice(0, offset).split('\n');
+      return [before.length, before.at(-1)!.length + 1];
+    };
+    const expected = analyze(text).findings.map((f) => {
+      const [line, column] = place(f.start);
+      const [endLine, endColumn] = place(f.end);
+      return { ...f, line, column, endLine, endColumn };
+    });
+    assert.ok(expected.some((f) => f.unnecessary) && expected.some((f) => f.fixes.length > 0), JSON.stringify(expected));
+    assert.deepEqual(result.findings, expected);
   });
   test('sarif: SARIF 2.1.0 with rules (description, help) and results with regions', () => {
     const log = JSON.parse(run(dir, 'check', 'mixed', '--format', 'sarif').stdout);

@@ -15,7 +15,7 @@ import { mentionsInOrder, type OrderedMention } from './entities/inOrder';
 import { recognizeStory, type KnownWords } from './entities/recognize';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
-import type { Finding } from './rules/types';
+import type { Finding, RuleFinding } from './rules/types';
 import type { SentenceCache } from './sentenceWork';
 import { tokenizeStory } from './storyText';
 
@@ -83,13 +83,24 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     if (severity === 'off') continue;
     yield;
     const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
-    for (const f of rule.check(context)) findings.push({ rule: rule.id, severity, ...f });
+    for (const f of rule.check(context)) findings.push(asFinding(rule.id, severity, f));
   }
   const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
   // Summaries, not the pass's sentences: those hold their tokens, which a story read without
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
   return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked };
+}
+
+/**
+ * A rule's finding with its rule and severity, its fields written out rather than spread:
+ * every finding then has one shape, and copying it on (moved with its story, located for the
+ * command line) stays quick.
+ */
+function asFinding(rule: string, severity: Finding['severity'], f: RuleFinding): Finding {
+  const finding: Finding = { rule, severity, start: f.start, end: f.end, message: f.message, fixes: f.fixes };
+  if (f.unnecessary) finding.unnecessary = true;
+  return finding;
 }
 
 /** Whether a cached story analysis still holds for these earlier people. */
