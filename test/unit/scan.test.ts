@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchesStartingIn } from '../../server/src/analysis/article/scan';
+import { allMatches, matchesStartingIn } from '../../server/src/analysis/article/scan';
 import { splitSentences } from '../../server/src/analysis/article/sentences';
 import { findDateline } from '../../server/src/analysis/article/dateline';
 import { textsOf } from './helpers';
@@ -108,5 +108,18 @@ describe('the line ending of a “mark as sourced” note', () => {
   test('an ordinal after a full stop inside a sentence (an abbreviation) is capitalized', () => {
     const fix = analyze('Headline\n\nThe vote was at 5 p.m. 3rd time, officials said.').findings.find((f) => f.rule === 'style/ordinal');
     assert.equal(fix?.fixes[0]!.edits[0]!.newText, 'Third');
+  });
+});
+
+describe('allMatches', () => {
+  test('every match with its index, wherever the pattern was left, and the pattern left at the start', () => {
+    const pattern = /\d+/g;
+    pattern.lastIndex = 5;
+    assert.deepEqual(allMatches(pattern, 'a1 b22 c333').map((m) => [m[0], m.index]), [['1', 1], ['22', 4], ['333', 8]]);
+    assert.equal(pattern.lastIndex, 0);
+  });
+
+  test('an empty match does not hold the search in place', () => {
+    assert.deepEqual(allMatches(/x*/g, 'ab').map((m) => m.index), [0, 1, 2]);
   });
 });

@@ -21,3 +21,17 @@ export function* matchesStartingIn(pattern: RegExp, text: string, start: number,
     yield m;
   }
 }
+
+/**
+ * Every match of the global `pattern` in `text`, found with the pattern itself: `matchAll`
+ * copies the pattern on each call, which costs more than the search in a short sentence.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++; // an empty match must not hold the search in place
+    found.push(m);
+  }
+  return found;
+}

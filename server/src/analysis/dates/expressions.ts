@@ -3,6 +3,7 @@
  * `Monday, Aug. 13, 2024`, `on Friday`, `last Tuesday`, `last month`, `9:00 a.m.`. Found with
  * bounded regular expressions (no nested repetition, so no catastrophic backtracking).
  */
+import { allMatches } from '../article/scan';
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -52,16 +53,16 @@ const ANY_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mond
 export function findDateExpressions(text: string): DateExpression[] {
   if (!ANY_DATE_WORD.test(text)) return [];
   const found: DateExpression[] = [];
-  for (const m of text.matchAll(DATE)) found.push(fullDate(m));
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of allMatches(DATE, text)) found.push(fullDate(m));
+  for (const m of allMatches(MONTH_YEAR, text)) {
     const number = monthNumber(m[1]!);
     if (number) found.push({ kind: 'month-year', start: m.index!, end: m.index! + m[0].length, text: m[0], month: { text: m[1]!, number, start: m.index!, end: m.index! + m[1]!.length }, year: +m[2]! });
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  for (const m of allMatches(MONTH_ALONE, text)) {
     const end = m.index! + m[0].length;
     found.push({ kind: 'month', start: m.index!, end, text: m[0], month: { text: m[0], number: monthNumber(m[0]), start: m.index!, end } });
   }
-  for (const m of text.matchAll(WEEKDAY_ALONE)) {
+  for (const m of allMatches(WEEKDAY_ALONE, text)) {
     if (!/^[A-Z]/.test(m[2]!)) continue;
     const start = m.index! + m[0].length - m[2]!.length;
     found.push({
@@ -73,7 +74,7 @@ export function findDateExpressions(text: string): DateExpression[] {
       ...(m[1] && m[1].toLowerCase() !== 'on' ? { modifier: m[1].toLowerCase() } : {}),
     });
   }
-  for (const m of text.matchAll(RELATIVE)) found.push(relative(m));
+  for (const m of allMatches(RELATIVE, text)) found.push(relative(m));
   return dropOverlaps(found);
 }
 
