@@ -8,6 +8,6 @@ import { join } from 'node:path';
  */
 export function loadAnalysis(): typeof import('./analysisEntry') {
   const outfile = join(__dirname, '..', 'out', 'bench', 'analysis.js');
-  buildSync({ entryPoints: [join(__dirname, 'analysisEntry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile, logLevel: 'error' });
+  buildSync({ entryPoints: [join(__dirname, 'analysisEntry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'es2023' /* as scripts/build.mjs */, mainFields: ['module', 'main'], outfile, logLevel: 'error' });
   return require(outfile) as typeof import('./analysisEntry');
 }

@@ -21,7 +21,7 @@ await esbuild.build({
   bundle: false,
   platform: 'node',
   format: 'cjs',
-  target: 'node20',
+  target: 'es2023', // as scripts/build.mjs
   sourcemap: 'inline',
   logLevel: 'warning',
 });
