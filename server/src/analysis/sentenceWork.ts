@@ -14,7 +14,7 @@ import type { Frame } from './attribution/frames';
 import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
 import { tokenizeSlice, wordForms, type Token } from './entities/tokens';
 import { detached } from './detached';
-import { moved } from './spans';
+import { movedSpan } from './spans';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
 import type { Typing } from './entities/typing';
 
@@ -251,7 +251,7 @@ export class PlacedSentence {
       if (stored.placed && this.ownTokens) return this.again(stored.placed, stored.list);
       const list = stored.list.map((c): Candidate => {
         const tokens = sentence.slice(c.from, c.to);
-        const title = c.title && moved(c.title, this.at);
+        const title = c.title && movedSpan(c.title, this.at);
         return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to, memo: c };
       });
       const initials = stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }));
@@ -262,7 +262,7 @@ export class PlacedSentence {
     this.record.candidates = {
       sports,
       list: list.map((c) => {
-        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && moved(c.title, -this.at), role: undefined, words: undefined, grouped: undefined };
+        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && movedSpan(c.title, -this.at), role: undefined, words: undefined, grouped: undefined };
         c.memo = stored;
         return stored;
       }),
@@ -286,7 +286,7 @@ export class PlacedSentence {
       if (by === 0) continue;
       c.start += by;
       c.end += by;
-      if (c.title) c.title = moved(c.title, by);
+      if (c.title) c.title = movedSpan(c.title, by);
     }
     placed.at = this.at;
     return [placed.list, placed.initials];
@@ -333,7 +333,7 @@ export class PlacedSentence {
   }
 
   private moveFrame(f: Frame, by: number): Frame {
-    return { ...f, cue: moved(f.cue, by), source: moved(f.source, by), content: f.content && moved(f.content, by) };
+    return { ...f, cue: movedSpan(f.cue, by), source: movedSpan(f.source, by), content: f.content && movedSpan(f.content, by) };
   }
 }
 

@@ -6,6 +6,14 @@ export function moved<T extends Span>(s: T, by: number): T {
 }
 
 /**
+ * A copy of a plain span (start and end, nothing else) moved by `by`. Written out: where
+ * objects of many kinds pass one call of `moved`, its spread costs microseconds a call.
+ */
+export function movedSpan(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+/**
  * Index of the first span (in a list sorted by start, not overlapping) that ends after
  * `offset`: the one holding it, or the next one. Binary search, so lookups in long documents
  * stay cheap.

@@ -11,7 +11,7 @@ import type { Attribution, AttributionResult, SentenceInfo } from './model';
 import { speechQuotes, storySentences } from './sentences';
 import { SpeakerFinder } from './speakers';
 import { tokenizeStory, type TokenizedSentence } from '../storyText';
-import { firstEndingAfter } from '../spans';
+import { firstEndingAfter, movedSpan } from '../spans';
 
 export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
 
@@ -38,7 +38,7 @@ export function findAttributions(
       const name = speaker?.name ?? (/^(it|they)$/i.test(sourceText) && last && last.speaker?.type !== 'person' ? last.name : sourceText);
       last = { speaker, name };
       // Spans of its own: a kept sentence's frames move with it when a later edit moves it.
-      return { kind, cue: spanCopy(frame.cue), source: spanCopy(frame.source), content: spanCopy(content), speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
+      return { kind, cue: movedSpan(frame.cue, 0), source: movedSpan(frame.source, 0), content: movedSpan(content, 0), speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
     };
     for (const s of sentences) s.attributed = s.frames.length > 0;
     carryLabels(sentences);
@@ -85,9 +85,4 @@ function carryLabels(sentences: SentenceInfo[]): void {
 /** Sentences inside a quotation with a speaker are sourced (sentences sorted by position). */
 function markQuoted(sentences: SentenceInfo[], quote: Quote): void {
   for (let i = firstEndingAfter(sentences, quote.start); i < sentences.length && sentences[i]!.start < quote.end; i++) sentences[i]!.attributed = true;
-}
-
-/** A span of its own (start and end only: what an attribution reports). */
-function spanCopy(s: Span): Span {
-  return { start: s.start, end: s.end };
 }

@@ -1,6 +1,7 @@
 import type { SentenceInfo } from '../attribution/model';
 import { shiftFinding } from '../shift';
 import { firstStartingAt } from '../spans';
+import { allMatches } from '../article/scan';
 import { memoSlot } from '../sentenceMemo';
 import type { RuleFinding } from './types';
 
@@ -37,11 +38,8 @@ export function matchInSentences(
 
 /** The findings of one sentence, relative to its start. */
 function matchSentence(s: SentenceInfo, pattern: RegExp, make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null): readonly RuleFinding[] {
-  // `exec` on the pattern itself, not `matchAll`, which copies the pattern for every sentence.
   let findings: RuleFinding[] | undefined;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
-    if (m[0] === '') pattern.lastIndex++; // an empty match must not hold the search in place
+  for (const m of allMatches(pattern, s.text)) {
     const at = firstStartingAt(s.tokens, s.start + m.index);
     if (s.quoted[at]) continue;
     const finding = make(m, m.index, s.text);
