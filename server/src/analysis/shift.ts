@@ -8,11 +8,11 @@ import type { DateMention } from './dates';
 import type { Entity } from './entities/model';
 import type { RuleFinding } from './rules/types';
 import type { SentenceSummary } from './storyAnalysis';
+import { moved, movedSpan } from './spans';
 
-import { moved } from './spans';
-
-function moveOrNull<T extends Span>(s: T | null, by: number): T | null {
-  return s ? moved(s, by) : null;
+/** A plain span that may be missing, moved. */
+function spanOrNull(s: Span | null, by: number): Span | null {
+  return s ? movedSpan(s, by) : null;
 }
 
 export function shiftStory(s: Story, by: number): Story {
@@ -33,14 +33,14 @@ function shiftDateline(d: Dateline, by: number): Dateline {
     ...moved(d, by),
     placeSpan: moved(d.placeSpan, by),
     citySpan: moved(d.citySpan, by),
-    regionSpan: moveOrNull(d.regionSpan, by),
-    agencySpan: moveOrNull(d.agencySpan, by),
+    regionSpan: spanOrNull(d.regionSpan, by),
+    agencySpan: spanOrNull(d.agencySpan, by),
     dashSpan: moved(d.dashSpan, by),
   };
 }
 
 export function shiftPublished(p: Published, by: number): Published {
-  return { ...moved(p, by), stamp: moved(p.stamp, by), weekdaySpan: moveOrNull(p.weekdaySpan, by) };
+  return { ...moved(p, by), stamp: moved(p.stamp, by), weekdaySpan: spanOrNull(p.weekdaySpan, by) };
 }
 
 export function shiftQuote(q: Quote, by: number): Quote {
@@ -48,11 +48,11 @@ export function shiftQuote(q: Quote, by: number): Quote {
 }
 
 export function shiftEntity(e: Entity, by: number, story: number, id: string): Entity {
-  return { ...e, id, story, mentions: e.mentions.map((m) => ({ ...moved(m, by), story, title: moveOrNull(m.title as Span | null, by) })) };
+  return { ...e, id, story, mentions: e.mentions.map((m) => ({ ...moved(m, by), story, title: spanOrNull(m.title as Span | null, by) })) };
 }
 
 export function shiftAttribution(a: Attribution, by: number, story: number, ids: ReadonlyMap<string, string>): Attribution {
-  return { ...a, story, cue: moveOrNull(a.cue, by), source: moveOrNull(a.source, by), content: moved(a.content, by), speaker: a.speaker && (ids.get(a.speaker) ?? a.speaker) };
+  return { ...a, story, cue: spanOrNull(a.cue, by), source: spanOrNull(a.source, by), content: movedSpan(a.content, by), speaker: a.speaker && (ids.get(a.speaker) ?? a.speaker) };
 }
 
 /** Only the summary's fields: the analysis hands its sentences over with their working data. */
