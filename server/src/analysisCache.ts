@@ -48,11 +48,11 @@ export async function letMessagesIn(): Promise<void> {
  * Runs `steps` in slices: between slices waiting messages are handled, and once `wanted` says
  * the work went stale it stops and null comes back.
  */
-async function inSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean): Promise<T | null> {
+async function inSlices<T>(steps: Generator<void, T, void>, wanted: () => boolean, sliceMs: number): Promise<T | null> {
   let sliceStart = performance.now();
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
-    if (performance.now() - sliceStart < SLICE_MS) continue;
+    if (performance.now() - sliceStart < sliceMs) continue;
     await letMessagesIn();
     if (!wanted()) {
       steps.return(undefined as never);
@@ -85,9 +85,13 @@ export class AnalysisCache {
    * `quietMs`: how long a document must go without edits or requests before its long stories
    * are primed. A pass over a long story cannot stop half way (a megabyte's longest takes about
    * a quarter of a second), so a hover that arrives meanwhile waits for it: priming waits for
-   * a pause in the writer's work.
+   * a pause in the writer's work. `sliceMs`: how long an analysis runs before it lets waiting
+   * messages in (a test gives 0, to see each step).
    */
-  constructor(private readonly quietMs = 1000) {}
+  constructor(
+    private readonly quietMs = 1000,
+    private readonly sliceMs = SLICE_MS,
+  ) {}
 
   /**
    * The analysis of the document's current version: the one at hand, the one under way, or a
@@ -135,7 +139,7 @@ export class AnalysisCache {
     const notText = whyNotText(text);
     if (notText) return this.store(target, analyze('', options), notText); // nothing in it is copy
     const analyzer = this.analyzer(target.doc.uri);
-    const analysis = await inSlices(analyzer.steps(text, options), wanted);
+    const analysis = await inSlices(analyzer.steps(text, options), wanted, this.sliceMs);
     if (!analysis) return null;
     if (analyzer.unprimed) this.primeWhenIdle(target, text, options, analyzer);
     else this.cancelPriming(target.doc.uri);
@@ -157,7 +161,7 @@ export class AnalysisCache {
       priming.timer = undefined;
       if (!current()) return;
       this.primesStarted++;
-      void inSlices(analyzer.prime(text, options), current).then((done) => {
+      void inSlices(analyzer.prime(text, options), current, this.sliceMs).then((done) => {
         if (this.priming.get(doc.uri) === priming) this.priming.delete(doc.uri);
         if (done !== null) this.primed++;
       });

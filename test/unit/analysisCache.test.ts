@@ -108,7 +108,9 @@ describe('the server analyses each version once, in slices that give way to edit
   });
 
   test('an edit stops the priming, and its own version is analysed right', async () => {
-    const cache = new AnalysisCache(0);
+    // Messages let in after every step: however quick the machine, the edit comes while the
+    // priming is under way, not after it is done.
+    const cache = new AnalysisCache(0, 0);
     const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
     await cache.analysisOf(doc, {});
     const deadline = Date.now() + 30_000;
