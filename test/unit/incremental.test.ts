@@ -162,6 +162,7 @@ describe('how much an edit re-analyses', () => {
     assert.equal(analyzer.lastAnalysed, 1, 'the story is analysed again');
     assert.equal(analyzer.lastSentencesRead, 1, 'but only the edited sentence is read again');
     assert.equal(analyzer.lastParagraphsSplit, 1, 'and only its paragraph split into sentences again');
+    assert.equal(analyzer.lastParagraphsByText, 1, 'the others are found where they stood, not by their text');
   });
 
   test('a new paragraph of two sentences is all an edit re-reads', () => {
@@ -245,6 +246,20 @@ describe('how much an edit re-analyses', () => {
       const cached = analyzer.analyze(text);
       assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(analyze(text))), 'cached parse equals a fresh one');
     }
+  });
+
+  test('a paragraph found where it stood is the same paragraph only if its sentences start where they did', () => {
+    // Deleting the line before it makes the second paragraph the first of the body: its
+    // dateline is found, and its sentences begin after it, though its place and text are the same.
+    const body = 'LONDON (AP) — The mayor spoke. He left early.';
+    const before = `Headline\n\nA line before.\n\n${body}\n\nMore to come.\n`;
+    const after = before.replace('A line before.\n\n', '');
+    const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
+    openAndPrime(analyzer, before);
+    assert.equal(analyze(before).file.stories[0]!.dateline, null, 'no dateline while a paragraph comes first');
+    same(analyzer.analyze(after), analyze(after));
+    assert.ok(analyze(after).file.stories[0]!.dateline, 'a dateline once it is first');
+    assert.equal(analyzer.lastParagraphsByText, 1, 'the next paragraph is still found where it stood');
   });
 
   test('the work of sentences no longer in the text is let go after the next analysis', () => {

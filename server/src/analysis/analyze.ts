@@ -12,7 +12,7 @@ import { shiftFinding } from './shift';
 import { PlacedAnalysis, type Placed } from './placedAnalysis';
 import { stillHolds, storySteps, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
 import { RULES } from './rules/registry';
-import { SentenceCache } from './sentenceWork';
+import { SentenceCache, type CachePlacing } from './sentenceWork';
 import { StoryTrail, type TrailStep, type TrailStory } from './storyTrail';
 import type { SharedEnds } from './unchanged';
 import { detached } from './detached';
@@ -111,6 +111,11 @@ export class Analyzer {
   get lastParagraphsSplit(): number {
     return this.sentences.freshParagraphs;
   }
+  /** How many paragraphs the last `analyze` looked up by their text: the rest of those it read
+   *  from the cache it found where they stood in the text before. */
+  get lastParagraphsByText(): number {
+    return this.sentences.paragraphsByText;
+  }
 
   analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const steps = this.steps(text, options);
@@ -158,13 +163,13 @@ export class Analyzer {
   private *placeStories(text: string, options: AnalysisOptions, priming: boolean): Generator<void, StoriesPlaced, void> {
     const { outline, shared } = this.outliner.outline(text);
     const optionsKey = JSON.stringify(options);
-    const run: Run = { text, outline, masked: outline.copy !== text, shared, options, priming, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople() };
+    this.lastAnalysed = 0;
+    this.lastRechecked = 0;
+    const placing = this.sentences.begin(shared, text.length);
+    const run: Run = { text, outline, masked: outline.copy !== text, shared, options, priming, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople(), placing };
     const used = new Map<string, StoryAnalysis>();
     const placed: Placed[] = [];
     const storyFindings: Finding[] = [];
-    this.lastAnalysed = 0;
-    this.lastRechecked = 0;
-    this.sentences.begin();
     const trail = this.trail.next(shared, text.length, optionsKey);
     // Whether the stories so far leave later ones the same people as the stories before the
     // same place last time: a story found unchanged in place then holds as it stood.
@@ -195,7 +200,7 @@ export class Analyzer {
    * earlier stories name, else analysed afresh; and its links to those people.
    */
   private *storyAt(run: Run, range: Span, before: TrailStep | undefined): Generator<void, TrailStory, void> {
-    const { text, outline, masked, shared, priming, people } = run;
+    const { text, outline, masked, shared, priming, people, placing } = run;
     // Copies, not views: what the story's results keep must not keep this whole version.
     // Made once, when the story's key or its analysis first needs them. A story that is the
     // whole text (a long one without published lines) is the text itself: nothing to copy.
@@ -220,7 +225,7 @@ export class Analyzer {
       // earlier stories changed) keeps its sentences' work; one wholly new is read for the
       // first time, and primed later.
       const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
-      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences : undefined);
+      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined);
       if (holding) {
         // Primed: the same text, options and earlier people give the same results, and the
         // last analysis the caller holds already has them. That one stays, now with its
@@ -280,6 +285,8 @@ interface Run {
   older: ReadonlyMap<string, StoryAnalysis> | undefined;
   /** The people earlier stories named, growing story by story. */
   people: EarlierPeople;
+  /** Where the paragraphs this analysis reads from the sentence cache stand, and stood. */
+  placing: CachePlacing;
 }
 
 /** Findings about the file rather than a story: editor notes, published lines with no story. */

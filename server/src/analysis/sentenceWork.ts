@@ -16,13 +16,30 @@ import { tokenizeSlice, wordForms, type Token } from './entities/tokens';
 import { detached } from './detached';
 import { movedSpan } from './spans';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
+import { ParagraphPlaces, ParagraphPlacing } from './paragraphPlaces';
+import type { SharedEnds } from './unchanged';
 import type { Typing } from './entities/typing';
+
+/** Where one analysis's paragraphs stand, and where the last one's stood (`SentenceCache.begin`). */
+export type CachePlacing = ParagraphPlacing<ParagraphRecord>;
+
+/** The sentence cache as one story of one analysis reads it. */
+export interface StorySentences extends ParagraphCache {
+  /** The sentence [start, end) of the story's copy, tokenized (from the cache when its text was seen). */
+  sentence(copy: string, start: number, end: number): PlacedSentence;
+  /**
+   * Sentence `index` of a paragraph, `sentences` being the list the story's parse had from
+   * `paragraph`: reached through the paragraph's record, so an unchanged paragraph's sentences
+   * are not looked up by their text (hashing a long story's every sentence on every edit).
+   */
+  sentenceIn(copy: string, sentences: readonly Span[], index: number): PlacedSentence;
+}
 
 /**
  * Sentences' work by their text, and paragraphs' sentence splits and word counts by theirs,
  * over two generations (the last analysis and this one).
  */
-export class SentenceCache implements ParagraphCache {
+export class SentenceCache {
   private readonly sentences = new Generations<SentenceRecord>();
   private readonly paragraphs = new Generations<ParagraphRecord>();
   /** Sentences whose work ran afresh since the last analysis began. */
@@ -31,6 +48,8 @@ export class SentenceCache implements ParagraphCache {
   private analysis = 0;
   /** Paragraphs split into sentences afresh since the last analysis began. */
   freshParagraphs = 0;
+  /** Paragraphs looked up by their text since the last analysis began (not found by place). */
+  paragraphsByText = 0;
 
   /** The spellings the kept tokens share. */
   private readonly forms = wordForms();
@@ -42,12 +61,32 @@ export class SentenceCache implements ParagraphCache {
     return this.sentences.size;
   }
 
-  /** An analysis begins: it counts what it works out afresh. */
-  begin(): void {
+  /** Where the paragraphs of the last analysis to begin stood. */
+  private lastPlaces = new ParagraphPlaces<ParagraphRecord>();
+
+  /**
+   * An analysis begins, of a text of `length` that shares `shared` with the last one: it
+   * counts what it works out afresh. Each story it reads through the cache reads through
+   * `forStory`, with the placing this returns.
+   */
+  begin(shared: SharedEnds, length: number): CachePlacing {
     this.placements = new Map();
     this.analysis++;
     this.fresh = 0;
     this.freshParagraphs = 0;
+    this.paragraphsByText = 0;
+    const placing = new ParagraphPlacing(this.lastPlaces, shared, length);
+    this.lastPlaces = placing.now;
+    return placing;
+  }
+
+  /** The cache as the story at `by` in the analysed text reads it. */
+  forStory(placing: CachePlacing, by: number): StorySentences {
+    return {
+      paragraph: (copy, start, end, from) => this.paragraph(copy, start, end, from, placing, by),
+      sentence: (copy, start, end) => this.sentence(copy, start, end),
+      sentenceIn: (copy, sentences, index) => this.sentenceIn(copy, sentences, index),
+    };
   }
 
   /**
@@ -59,31 +98,32 @@ export class SentenceCache implements ParagraphCache {
     this.paragraphs.next();
   }
 
-  paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number } {
-    const text = copy.slice(start, end);
-    // Splitting reads nothing before the paragraph (a line start) but does depend on where it begins.
-    const key = from === start ? text : `${from - start}\u0000${text}`;
-    const record = this.paragraphs.get(key, () => {
-      this.freshParagraphs++;
-      const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
-      return { sentences, words: countWords(copy, { start, end }), works: [], used: 0 };
-    });
+  /** A paragraph the edit left where it stood is found by its place, any other by its text. */
+  private paragraph(copy: string, start: number, end: number, from: number, placing: CachePlacing, by: number): { sentences: Span[]; words: number } {
+    let record = placing.unchanged(by + start, by + end, from - start);
+    if (record) this.paragraphs.keep(record);
+    else {
+      this.paragraphsByText++;
+      const text = copy.slice(start, end);
+      // Splitting reads nothing before the paragraph (a line start) but does depend on where it begins.
+      const key = from === start ? text : `${from - start}\u0000${text}`;
+      record = this.paragraphs.get(key, () => {
+        this.freshParagraphs++;
+        const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
+        return { sentences, words: countWords(copy, { start, end }), works: [], used: 0 };
+      });
+    }
+    placing.now.add(by + start, by + end, from - start, record);
     const sentences = record.sentences.map((s) => ({ start: s.start + start, end: s.end + start }));
     this.placements.set(sentences, record);
     return { sentences, words: record.words };
   }
 
-  /** The sentence [start, end) of `copy`, tokenized (from the cache when its text was seen). */
-  sentence(copy: string, start: number, end: number): PlacedSentence {
+  private sentence(copy: string, start: number, end: number): PlacedSentence {
     return new PlacedSentence(this.record(copy, start, end), start, this.analysis);
   }
 
-  /**
-   * Sentence `index` of a paragraph, `sentences` being the list this analysis's parse had from
-   * `paragraph`: reached through the paragraph's record, so an unchanged paragraph's sentences
-   * are not looked up by their text (hashing a long story's every sentence on every edit).
-   */
-  sentenceIn(copy: string, sentences: readonly Span[], index: number): PlacedSentence {
+  private sentenceIn(copy: string, sentences: readonly Span[], index: number): PlacedSentence {
     const { start, end } = sentences[index]!;
     const paragraph = this.placements.get(sentences);
     if (!paragraph) return this.sentence(copy, start, end);

@@ -16,7 +16,7 @@ import { recognizeStory, type KnownWords } from './entities/recognize';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
 import type { Finding, RuleFinding } from './rules/types';
-import type { SentenceCache } from './sentenceWork';
+import type { StorySentences } from './sentenceWork';
 import { tokenizeStory } from './storyText';
 
 /** A sentence as the analysis reports it (the pass's working data, tokens and frames, stay inside). */
@@ -54,7 +54,7 @@ export interface StoryAnalysis {
  * `sentences` keeps each sentence's language work across analyses, so an edited story re-reads
  * only its edited sentences.
  */
-export function* storySteps(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: SentenceCache): Generator<void, StoryAnalysis, void> {
+export function* storySteps(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: StorySentences): Generator<void, StoryAnalysis, void> {
   const { file, copy } = parseArticleFile(storyCopy, sentences);
   const story = file.stories[0]!;
   const asked = new Map<string, boolean>();

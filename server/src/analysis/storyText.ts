@@ -1,6 +1,6 @@
 import type { Span, Story } from './article/model';
 import { tokenize, type Token } from './entities/tokens';
-import type { PlacedSentence, SentenceCache } from './sentenceWork';
+import type { PlacedSentence, StorySentences } from './sentenceWork';
 
 /** A sentence of a story (or its headline, a subhead, a byline) with its tokens. */
 export interface TokenizedSentence extends Span {
@@ -17,7 +17,7 @@ export interface TokenizedSentence extends Span {
  * headline, each body sentence, subheads and bylines (pasted embeds are not copy). With a
  * cache, sentences seen before are not tokenized again.
  */
-export function tokenizeStory(copy: string, story: Story, cache?: SentenceCache): TokenizedSentence[] {
+export function tokenizeStory(copy: string, story: Story, cache?: StorySentences): TokenizedSentence[] {
   const read = (start: number, end: number, paragraph: number, kind: TokenizedSentence['kind'], work = cache?.sentence(copy, start, end)): TokenizedSentence => {
     if (!work) return { start, end, paragraph, kind, tokens: tokenize(copy, start, end) };
     return { start, end, paragraph, kind, tokens: work.tokens, work };
