@@ -150,13 +150,21 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 function toEntity(g: Group, story: number, copy: string): Entity {
   const members = inTextOrder(g.members);
   const mentions = members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story, title: m.title }));
-  const forms = distinctTexts(mentions);
-  // The form with the most words names the entity (the first of them, on a tie).
-  let name = forms[0]!;
-  let words = normalizedWords(name);
-  for (let i = 1; i < forms.length; i++) {
-    const formWords = normalizedWords(forms[i]!);
-    if (formWords.length > words.length) [name, words] = [forms[i]!, formWords];
+  // The forms in order of first use; the one with the most words names the entity (the first
+  // of them, on a tie). A form's words are its first mention's, kept with its sentence's work.
+  let name = mentions[0]!.text;
+  let words = wordsOf(members[0]!, copy);
+  const forms = [name];
+  if (members.length > 1) {
+    const seen = new Set(forms);
+    for (let i = 1; i < members.length; i++) {
+      const text = mentions[i]!.text;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      forms.push(text);
+      const formWords = wordsOf(members[i]!, copy);
+      if (formWords.length > words.length) [name, words] = [text, formWords];
+    }
   }
   const roleSpan = firstRole(members);
   return {
@@ -176,12 +184,6 @@ function inTextOrder(members: Recognized[]): Recognized[] {
     if (members[i]!.start < members[i - 1]!.start) return members.sort((a, b) => a.start - b.start);
   }
   return members;
-}
-
-/** The mentions' texts, each once, in order of first use (most names have one mention). */
-function distinctTexts(mentions: readonly { text: string }[]): string[] {
-  if (mentions.length === 1) return [mentions[0]!.text];
-  return [...new Set(mentions.map((m) => m.text))];
 }
 
 /** The role the copy gives at the earliest mention that gives one (members in text order). */
