@@ -51,6 +51,7 @@ describe('entity/first-reference', () => {
     ['the full name first', 'Mayor Dana Ruskin signed the budget. Ruskin said it was balanced.'],
     ['a surname in the headline before the full name in the body', 'Mayor Dana Ruskin signed the budget.', 'Ruskin signs budget'],
     ['a person only ever named by surname', 'Ruskin said the budget was balanced. Ruskin left.'],
+    ['the full name in the headline only, the surname in the body', 'Ruskin said the budget was balanced. Ruskin left.', 'Mayor Dana Ruskin signs budget'],
   ];
   for (const [name, body, headline] of clean) {
     test(`not flagged: ${name}`, () => {

@@ -14,6 +14,9 @@ function insideAny(spans: readonly Span[], s: Span): boolean {
   return false;
 }
 
+/** A name of more than one word holds a space. */
+const SPACE = /\s/;
+
 /**
  * A person first mentioned by surname alone while the story gives the full name only later:
  * the first reference carries the full name (AP). Headlines and subheads use surnames by
@@ -27,18 +30,17 @@ export const firstReference: Rule = {
     const findings: RuleFinding[] = [];
     const headingsOf = new Map<number, Span[]>();
     for (const e of entities) {
-      if (e.type !== 'person' || e.name.split(/\s+/).length < 2) continue;
+      if (e.type !== 'person' || !SPACE.test(e.name)) continue;
       let headings = headingsOf.get(e.story);
       if (!headings) {
         const story = file.stories[e.story]!;
         headings = [story.headline, ...story.paragraphs.filter((p) => p.kind === 'subhead')];
         headingsOf.set(e.story, headings);
       }
-      const body = e.mentions.filter((m) => !insideAny(headings!, m));
-      const first = body[0];
-      if (!first || first.text.split(/\s+/).length > 1) continue;
-      const full = body.find((m) => m.text === e.name) ?? body.find((m) => m.text.split(/\s+/).length > 1);
-      if (!full) continue;
+      const inBody = (m: Span) => !insideAny(headings!, m);
+      const first = e.mentions.find(inBody);
+      // Surname alone first, and the full name (or another form of more than one word) later.
+      if (!first || SPACE.test(first.text) || !e.mentions.some((m) => SPACE.test(m.text) && inBody(m))) continue;
       findings.push({
         start: first.start,
         end: first.end,

@@ -24,7 +24,14 @@ export const nameVariant: Rule = {
 /** Mentions of one entity that normalize alike but are written differently. */
 function writtenTwoWays(e: Entity): RuleFinding[] {
   if (e.aliases.length === 0) return []; // one spelling throughout (most names)
-  const byForm = groupBy(e.mentions, (m) => normalizedWords(m.text).join(' '));
+  // Each of the entity's few forms normalized once, not once for each of its mentions.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = normalizedWords(text).join(' ')));
+    return key;
+  };
+  const byForm = groupBy(e.mentions, (m) => keyOf(m.text));
   return [...byForm.values()].flatMap((mentions) => unify(mentions, (text) => `“${text}” is written differently elsewhere in this story`));
 }
 
