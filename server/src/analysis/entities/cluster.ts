@@ -149,7 +149,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 
 function toEntity(g: Group, story: number, copy: string): Entity {
   const members = inTextOrder(g.members);
-  const mentions = members.map((m) => ({ start: m.start, end: m.end, text: copy.slice(m.start, m.end), type: g.type, story, title: m.title }));
+  const mentions = members.map((m) => ({ start: m.start, end: m.end, text: mentionText(m, copy), type: g.type, story, title: m.title }));
   // The forms in order of first use; the one with the most words names the entity (the first
   // of them, on a tie). A form's words are its first mention's, kept with its sentence's work.
   let name = mentions[0]!.text;
@@ -176,6 +176,12 @@ function toEntity(g: Group, story: number, copy: string): Entity {
     story,
     mentions,
   };
+}
+
+/** A name's text: a one-word name's is its token's, a string kept with the sentence (not cut
+ *  from this version of the copy, and hashed once however often sets and maps ask). */
+function mentionText(r: Recognized, copy: string): string {
+  return r.tokens.length === 1 ? r.tokens[0]!.text : copy.slice(r.start, r.end);
 }
 
 /** Members come mostly in text order already (a lone word joins later): sorted only when not. */
