@@ -24,14 +24,12 @@ export const nameVariant: Rule = {
 /** Mentions of one entity that normalize alike but are written differently. */
 function writtenTwoWays(e: Entity): RuleFinding[] {
   if (e.aliases.length === 0) return []; // one spelling throughout (most names)
-  // Each of the entity's few forms normalized once, not once for each of its mentions.
+  // Each of the entity's few forms (every mention is written as one of them) normalized once.
   const keys = new Map<string, string>();
-  const keyOf = (text: string): string => {
-    let key = keys.get(text);
-    if (key === undefined) keys.set(text, (key = normalizedWords(text).join(' ')));
-    return key;
-  };
-  const byForm = groupBy(e.mentions, (m) => keyOf(m.text));
+  for (const form of [e.name, ...e.aliases]) keys.set(form, normalizedWords(form).join(' '));
+  // `Bush` and `George Bush`: no two forms alike, so no mention is written another way.
+  if (new Set(keys.values()).size === keys.size) return [];
+  const byForm = groupBy(e.mentions, (m) => keys.get(m.text) ?? normalizedWords(m.text).join(' '));
   return [...byForm.values()].flatMap((mentions) => unify(mentions, (text) => `“${text}” is written differently elsewhere in this story`));
 }
 
