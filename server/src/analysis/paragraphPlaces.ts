@@ -1,3 +1,4 @@
+import { firstIndexWhere } from './spans';
 import type { SharedEnds } from './unchanged';
 
 /**
@@ -24,14 +25,8 @@ export class ParagraphPlaces<R> {
   /** The record of the paragraph that stood at exactly [start, end), sentences from `from`. */
   at(start: number, end: number, from: number): R | undefined {
     const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return starts[lo] === start && this.ends[lo] === end && this.froms[lo] === from ? this.records[lo] : undefined;
+    const i = firstIndexWhere(starts.length, (k) => starts[k]! >= start);
+    return starts[i] === start && this.ends[i] === end && this.froms[i] === from ? this.records[i] : undefined;
   }
 }
 

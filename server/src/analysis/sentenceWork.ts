@@ -55,14 +55,13 @@ export class SentenceCache {
   private readonly forms = wordForms();
   /** The cached paragraphs this analysis's parse placed, by the sentence list it handed out. */
   private placements = new Map<readonly Span[], ParagraphRecord>();
+  /** Where the paragraphs of the last analysis to begin stood. */
+  private lastPlaces = new ParagraphPlaces<ParagraphRecord>();
 
   /** How many sentences' work is kept. */
   get kept(): number {
     return this.sentences.size;
   }
-
-  /** Where the paragraphs of the last analysis to begin stood. */
-  private lastPlaces = new ParagraphPlaces<ParagraphRecord>();
 
   /**
    * An analysis begins, of a text of `length` that shares `shared` with the last one: it
