@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   rows.push(compromiseAlone(mb, slice, full1.mbPerSecond));
   if (!quick) rows.push(await harperAlone(mb, slice, full1.mbPerSecond));
   rows.push(await coldOpen(mb, slice), await coldOpen(dg, digest));
-  rows.push(await typing(dg, digest, 3), await typing(mb, slice), await typingBurst(dg, digest), await typingBurst(mb, slice));
+  rows.push(await typing(dg, digest, 3), await typing(mb, slice, 3), await typingBurst(dg, digest), await typingBurst(mb, slice));
   rows.push(...(await requestLatency(mb, slice, analyze(slice).entities.map((m) => m.start))));
   rows.push(await peakMemory(whole, corpus), cliCheck(), vsixSize(), activation());
   const markdown = table(rows);
