@@ -29,7 +29,7 @@ function writtenTwoWays(e: Entity): RuleFinding[] {
   for (const form of [e.name, ...e.aliases]) keys.set(form, normalizedWords(form).join(' '));
   // `Bush` and `George Bush`: no two forms alike, so no mention is written another way.
   if (new Set(keys.values()).size === keys.size) return [];
-  const byForm = groupBy(e.mentions, (m) => keys.get(m.text) ?? normalizedWords(m.text).join(' '));
+  const byForm = groupBy(e.mentions, (m) => keys.get(m.text)!);
   return [...byForm.values()].flatMap((mentions) => unify(mentions, (text) => `“${text}” is written differently elsewhere in this story`));
 }
 
