@@ -75,6 +75,15 @@ describe('incremental analysis equals analysis from scratch', () => {
     for (const { result, text } of held) same(result, analyze(text));
   });
 
+  test('a sentence whose own text is unchanged is read again when the quotation reaching into it changes', () => {
+    // The second sentence keeps its text through the edits, but not which of its words are quoted.
+    const story = 'Budget vote set\n\nSPRINGFIELD, Ill. (AP) — “The budget is late. Officials say the plan will pass soon,” Mayor Ana Ruiz said, “and on time.” Others disagreed.\n';
+    const unopened = story.replace('“The budget', 'The budget');
+    const analyzer = new Analyzer(0);
+    openAndPrime(analyzer, story);
+    for (const text of [unopened, story, unopened]) same(analyzer.analyze(text), analyze(text));
+  });
+
   test('a story whose last character changed, or whose copy a note opened in an earlier story blanks, is analysed afresh', () => {
     const analyzer = new Analyzer();
     const firstStamp = DIGEST.indexOf('+0000') + '+0000'.length; // the end of the first story

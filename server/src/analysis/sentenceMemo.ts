@@ -38,13 +38,15 @@ const NOTHING: readonly never[] = Object.freeze([]);
 /**
  * Work that depends only on a sentence's text and quoting, remembered with the sentence when
  * it has a memo: `find` must return results relative to the sentence's start, and never
- * undefined. Remembered results are shared: callers must not change them.
+ * undefined. Remembered results are shared: callers must not change them. `find` is a
+ * module-level function of `input`, not a closure: a closure made per sentence on every edit
+ * of a long story is garbage the collector then pays for.
  */
-export function remembered<T>(memo: SentenceMemo | undefined, slot: MemoSlot, find: () => T): T {
-  if (!memo) return find();
+export function remembered<T, I>(memo: SentenceMemo | undefined, slot: MemoSlot, find: (input: I) => T, input: I): T {
+  if (!memo) return find(input);
   const known = memo.get(slot);
   if (known !== undefined) return known as T;
-  const value = find();
+  const value = find(input);
   memo.set(slot, value);
   return value;
 }

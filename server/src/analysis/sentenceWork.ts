@@ -18,7 +18,7 @@ import { movedSpan } from './spans';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
 import { ParagraphPlaces, ParagraphPlacing } from './paragraphPlaces';
 import type { SharedEnds } from './unchanged';
-import type { Typing } from './entities/typing';
+import type { StoryContext, Typing } from './entities/typing';
 
 /** Where one analysis's paragraphs stand, and where the last one's stood (`SentenceCache.begin`). */
 export type CachePlacing = ParagraphPlacing<ParagraphRecord>;
@@ -205,15 +205,16 @@ interface StoredCandidate extends CandidateMemo {
 interface Reading {
   frames: Frame[];
   memo: SentenceMemo;
-  /** The frames where the sentence last stood, moved in place when it moves (`framesOf`). */
-  placed: { at: number; frames: Frame[] } | null;
+  /** The frames where the sentence last stood, moved in place when it moves (`placedReading`),
+   *  handed out with the memo as they are. */
+  placed: { at: number; frames: Frame[]; memo: SentenceMemo } | null;
 }
 
 /** Candidates as an analysis placed them over the record's tokens, for the next to move. */
 interface PlacedCandidates {
   at: number;
-  list: Candidate[];
-  initials: InitialWord[];
+  /** The candidates and the capitalized ordinary words, handed out as this one pair. */
+  both: [Candidate[], InitialWord[]];
 }
 
 class SentenceRecord {
@@ -224,6 +225,8 @@ class SentenceRecord {
   plainReading: Reading | null = null;
   /** Its other readings (quoted words, or as a headline), by `readingKey`. */
   otherReadings: Map<string, Reading> | null = null;
+  /** Which of its tokens were quoted when last read, and what quotations covered then. */
+  lastQuoting: LastQuoting | null = null;
   /** The tokens where the sentence last stood (`at`): reused as they are while it stays there. */
   constructor(
     readonly text: string,
@@ -234,6 +237,14 @@ class SentenceRecord {
   placedIn = -1;
   /** The cache generation that last used it. */
   used = 0;
+}
+
+/** Which tokens of a sentence were quoted, for the parts of it quotations `covered` (start, end
+ *  pairs relative to the sentence), with the key of that quoting's reading once asked. */
+export interface LastQuoting {
+  covered: readonly number[];
+  quoted: readonly boolean[];
+  key?: string;
 }
 
 /** A sentence's cached work, placed at `at` in the text being analysed. */
@@ -272,9 +283,18 @@ export class PlacedSentence {
     return this.tokens === this.record.tokens;
   }
 
+  /** Which tokens were quoted when the sentence was last read (`quotedTokens`). */
+  get lastQuoting(): LastQuoting | null {
+    return this.record.lastQuoting;
+  }
+
+  set lastQuoting(quoting: LastQuoting | null) {
+    this.record.lastQuoting = quoting;
+  }
+
   /** A fact about the sentence's words that holds no offsets, worked out once per text. */
-  fact<T>(slot: MemoSlot, find: () => T): T {
-    return remembered(this.record.facts, slot, find);
+  fact<T, I>(slot: MemoSlot, find: (input: I) => T, input: I): T {
+    return remembered(this.record.facts, slot, find, input);
   }
 
   /** The sentence's text (the record's own copy). */
@@ -283,7 +303,8 @@ export class PlacedSentence {
   }
 
   /** The sentence's name candidates and capitalized ordinary words, for a story of this kind. */
-  candidates(sports: boolean, find: () => [Candidate[], InitialWord[]]): [Candidate[], InitialWord[]] {
+  candidates(context: StoryContext, find: (tokens: Token[], context: StoryContext) => [Candidate[], InitialWord[]]): [Candidate[], InitialWord[]] {
+    const sports = context.sports;
     const stored = this.record.candidates;
     const sentence = this.tokens;
     if (stored && stored.sports === sports) {
@@ -294,10 +315,11 @@ export class PlacedSentence {
         return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to, memo: c };
       });
       const initials = stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }));
-      if (this.ownTokens) stored.placed = { at: this.at, list, initials };
-      return [list, initials];
+      const both: [Candidate[], InitialWord[]] = [list, initials];
+      if (this.ownTokens) stored.placed = { at: this.at, both };
+      return both;
     }
-    const [list, initials] = find();
+    const [list, initials] = find(this.tokens, context);
     this.record.candidates = {
       sports,
       list: list.map((c) => {
@@ -319,8 +341,9 @@ export class PlacedSentence {
    */
   private again(placed: PlacedCandidates, stored: readonly StoredCandidate[]): [Candidate[], InitialWord[]] {
     const by = this.at - placed.at;
-    for (let i = 0; i < placed.list.length; i++) {
-      const c = placed.list[i]!;
+    const list = placed.both[0];
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
       c.typing = stored[i]!.typing;
       if (by === 0) continue;
       c.start += by;
@@ -328,47 +351,56 @@ export class PlacedSentence {
       if (c.title) c.title = movedSpan(c.title, by);
     }
     placed.at = this.at;
-    return [placed.list, placed.initials];
+    return placed.both;
   }
 
   /**
    * The sentence's attribution frames when these of its words are quoted, and a memo for
    * what else depends only on the sentence and its quoting.
    */
-  reading(quoted: readonly boolean[], headline: boolean, find: () => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
-    const key = readingKey(quoted, headline);
+  reading(quoted: readonly boolean[], headline: boolean, find: (tokens: Token[], quoted: readonly boolean[], headline: boolean) => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
     const record = this.record;
+    const key = this.keyOf(quoted, headline);
     const stored = key === PLAIN_READING ? record.plainReading : record.otherReadings?.get(key);
-    if (stored) return { frames: this.framesOf(stored), memo: stored.memo };
-    const frames = find().map((f) => this.moveFrame(f, -this.at));
+    if (stored) return this.placedReading(stored);
+    const frames = find(this.tokens, quoted, headline).map((f) => this.moveFrame(f, -this.at));
     const reading: Reading = { frames, memo: new SentenceMemo(), placed: null };
     if (key === PLAIN_READING) record.plainReading = reading;
     else (record.otherReadings ??= new Map()).set(key, reading);
-    return { frames: this.framesOf(reading), memo: reading.memo };
+    return this.placedReading(reading);
+  }
+
+  /** The reading's key; for the quoting last seen, worked out once. */
+  private keyOf(quoted: readonly boolean[], headline: boolean): string {
+    const last = this.record.lastQuoting;
+    if (last?.quoted !== quoted || headline) return readingKey(quoted, headline);
+    return (last.key ??= readingKey(quoted, false));
   }
 
   /**
-   * A reading's frames placed where the sentence stands. Like its tokens, they are kept where
-   * the sentence last stood and moved in place (each span its own: no result holds one); a
-   * second place of the same text in one analysis gets copies.
+   * A reading's frames placed where the sentence stands, with its memo. Like its tokens, they
+   * are kept where the sentence last stood and moved in place (each span its own: no result
+   * holds one); a second place of the same text in one analysis gets copies.
    */
-  private framesOf(reading: Reading): Frame[] {
-    if (!this.ownTokens) return reading.frames.map((f) => this.moveFrame(f, this.at));
+  private placedReading(reading: Reading): { frames: Frame[]; memo: SentenceMemo } {
+    if (!this.ownTokens) return { frames: reading.frames.map((f) => this.moveFrame(f, this.at)), memo: reading.memo };
     const placed = reading.placed;
     if (!placed) {
-      reading.placed = { at: this.at, frames: reading.frames.map((f) => this.moveFrame(f, this.at)) };
-      return reading.placed.frames;
+      reading.placed = { at: this.at, frames: reading.frames.map((f) => this.moveFrame(f, this.at)), memo: reading.memo };
+      return reading.placed;
     }
     const by = this.at - placed.at;
     if (by !== 0) {
-      for (const f of placed.frames) {
+      const frames = placed.frames;
+      for (let i = 0; i < frames.length; i++) {
+        const f = frames[i]!;
         shiftSpan(f.cue, by);
         shiftSpan(f.source, by);
         if (f.content) shiftSpan(f.content, by);
       }
       placed.at = this.at;
     }
-    return placed.frames;
+    return placed;
   }
 
   private moveFrame(f: Frame, by: number): Frame {

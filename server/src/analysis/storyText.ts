@@ -18,18 +18,27 @@ export interface TokenizedSentence extends Span {
  * cache, sentences seen before are not tokenized again.
  */
 export function tokenizeStory(copy: string, story: Story, cache?: StorySentences): TokenizedSentence[] {
-  const read = (start: number, end: number, paragraph: number, kind: TokenizedSentence['kind'], work = cache?.sentence(copy, start, end)): TokenizedSentence => {
-    if (!work) return { start, end, paragraph, kind, tokens: tokenize(copy, start, end) };
-    return { start, end, paragraph, kind, tokens: work.tokens, work };
-  };
-  const out: TokenizedSentence[] = [read(story.headline.start, story.headline.end, -1, 'headline')];
-  story.paragraphs.forEach((p, paragraph) => {
+  const { headline, paragraphs } = story;
+  const out: TokenizedSentence[] = [placed(copy, headline.start, headline.end, -1, 'headline', cache?.sentence(copy, headline.start, headline.end))];
+  // Index loops, no closure per sentence: a long story has thousands, on every edit.
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const p = paragraphs[paragraph]!;
     if (p.kind === 'body') {
       // A body sentence is found through its paragraph, which the parse took from the cache.
-      p.sentences.forEach((s, i) => out.push(read(s.start, s.end, paragraph, 'body', cache?.sentenceIn(copy, p.sentences, i))));
+      const sentences = p.sentences;
+      for (let i = 0; i < sentences.length; i++) {
+        const s = sentences[i]!;
+        out.push(placed(copy, s.start, s.end, paragraph, 'body', cache?.sentenceIn(copy, sentences, i)));
+      }
     } else if (p.kind === 'subhead' || p.kind === 'byline') {
-      out.push(read(p.start, p.end, paragraph, p.kind));
+      out.push(placed(copy, p.start, p.end, paragraph, p.kind, cache?.sentence(copy, p.start, p.end)));
     }
-  });
+  }
   return out;
+}
+
+/** One sentence with its tokens: the cached work's when there is some, else tokenized now. */
+function placed(copy: string, start: number, end: number, paragraph: number, kind: TokenizedSentence['kind'], work: PlacedSentence | undefined): TokenizedSentence {
+  if (!work) return { start, end, paragraph, kind, tokens: tokenize(copy, start, end), work: undefined };
+  return { start, end, paragraph, kind, tokens: work.tokens, work };
 }

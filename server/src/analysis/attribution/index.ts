@@ -40,12 +40,15 @@ export function findAttributions(
       // Spans of its own: a kept sentence's frames move with it when a later edit moves it.
       return { kind, cue: movedSpan(frame.cue, 0), source: movedSpan(frame.source, 0), content: movedSpan(content, 0), speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
     };
-    for (const s of sentences) s.attributed = s.frames.length > 0;
+    // Index loops here and below: each walks every sentence of a long story on every edit.
+    for (let i = 0; i < sentences.length; i++) sentences[i]!.attributed = sentences[i]!.frames.length > 0;
     carryLabels(sentences);
 
     const byQuote = new Map<Quote, Attribution>();
     let previous: { quote: Quote; spoken: boolean } | null = null;
-    for (const quote of speechQuotes(story)) {
+    const quotes = speechQuotes(story);
+    for (let i = 0; i < quotes.length; i++) {
+      const quote = quotes[i]!;
       const found = findQuoteSpeaker(quote, bodySentences, previous);
       let attribution: Attribution | null = null;
       if (found && 'frame' in found) attribution = make(found.frame, quote.content, 'direct');
@@ -62,11 +65,15 @@ export function findAttributions(
       }
       previous = { quote, spoken: attribution !== null };
     }
-    for (const s of sentences) {
-      for (const f of s.frames) if (!used.has(f) && f.content) result.attributions.push(make(f, f.content, 'indirect'));
+    for (let i = 0; i < sentences.length; i++) {
+      const frames = sentences[i]!.frames;
+      for (let j = 0; j < frames.length; j++) {
+        const f = frames[j]!;
+        if (!used.has(f) && f.content) result.attributions.push(make(f, f.content, 'indirect'));
+      }
     }
     // A loop, not `push(...sentences)`: a long story has more sentences than a call takes arguments.
-    for (const s of sentences) result.sentences.push(s);
+    for (let i = 0; i < sentences.length; i++) result.sentences.push(sentences[i]!);
   });
   result.attributions.sort((a, b) => a.content.start - b.content.start);
   return result;
@@ -75,7 +82,8 @@ export function findAttributions(
 /** After a transcript label (`PENCE:`), the rest of the paragraph is the same speaker's. */
 function carryLabels(sentences: SentenceInfo[]): void {
   let speaking = -2;
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (s.frames[0]?.label) speaking = s.paragraph;
     else if (s.paragraph === speaking) s.attributed = true;
     else speaking = -2;

@@ -1,6 +1,7 @@
 import type { Quote, Span, Story } from '../article/model';
 import type { TokenizedSentence } from '../storyText';
-import { findFrames, type Frame } from './frames';
+import type { PlacedSentence } from '../sentenceWork';
+import { findFrames } from './frames';
 import { firstEndingAfter, spanHolding } from '../spans';
 import type { SentenceInfo } from './model';
 
@@ -15,9 +16,8 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
     const headline = s.kind === 'headline';
     // Headlines quote with single marks (AP); body copy with double ones.
     const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
-    const quoted = quotedTokens(s.tokens, contents, s);
-    const find = (): Frame[] => findFrames(s.tokens, quoted, headline);
-    const { frames, memo } = s.work ? s.work.reading(quoted, headline, find) : { frames: find(), memo: undefined };
+    const quoted = quotedTokens(s.tokens, contents, s, s.work);
+    const { frames, memo } = s.work ? s.work.reading(quoted, headline, findFrames) : { frames: findFrames(s.tokens, quoted, headline), memo: undefined };
     const text = s.work?.text ?? copy.slice(s.start, s.end);
     out.push({ start: s.start, end: s.end, text, story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, quoted, frames, attributed: false, memo });
   }
@@ -27,15 +27,46 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
 /** What a sentence with nothing quoted shares: read by index, every token is unquoted. */
 const NOTHING_QUOTED: readonly boolean[] = Object.freeze([]);
 
-/** Which tokens of a sentence stand inside a quotation (`contents` sorted, not overlapping): one walk. */
-function quotedTokens(tokens: readonly Span[], contents: readonly Span[], sentence: Span): readonly boolean[] {
-  let i = firstEndingAfter(contents, sentence.start);
-  if (i === contents.length || contents[i]!.start >= sentence.end) return NOTHING_QUOTED;
-  return tokens.map((t) => {
+/**
+ * Which tokens of a sentence stand inside a quotation (`contents` sorted, not overlapping): one
+ * walk. With the sentence's cached work, the last answer is given again while the quotations
+ * cover the same parts of the sentence (most edits of a long story leave a sentence's quoting
+ * as it was), so a quoted sentence does not make a new list on every edit.
+ */
+function quotedTokens(tokens: readonly Span[], contents: readonly Span[], sentence: Span, work?: PlacedSentence): readonly boolean[] {
+  const first = firstEndingAfter(contents, sentence.start);
+  if (first === contents.length || contents[first]!.start >= sentence.end) return NOTHING_QUOTED;
+  const last = work?.lastQuoting;
+  if (last && coverSame(last.covered, contents, first, sentence)) return last.quoted;
+  let i = first;
+  const quoted = tokens.map((t) => {
     while (i < contents.length && contents[i]!.end <= t.start) i++;
     const c = contents[i];
     return c !== undefined && c.start <= t.start && t.end <= c.end;
   });
+  if (work) work.lastQuoting = { covered: coveredParts(contents, first, sentence), quoted };
+  return quoted;
+}
+
+/** The parts of the sentence the quotations from `first` on cover, relative to its start, as
+ *  start, end pairs: which of its tokens are quoted depends on these alone. */
+function coveredParts(contents: readonly Span[], first: number, sentence: Span): number[] {
+  const parts: number[] = [];
+  for (let i = first; i < contents.length && contents[i]!.start < sentence.end; i++) {
+    parts.push(Math.max(contents[i]!.start, sentence.start) - sentence.start, Math.min(contents[i]!.end, sentence.end) - sentence.start);
+  }
+  return parts;
+}
+
+/** Whether the quotations from `first` on cover the same parts of the sentence as `parts`. */
+function coverSame(parts: readonly number[], contents: readonly Span[], first: number, sentence: Span): boolean {
+  let k = 0;
+  for (let i = first; i < contents.length && contents[i]!.start < sentence.end; i++, k += 2) {
+    if (k >= parts.length) return false;
+    if (parts[k] !== Math.max(contents[i]!.start, sentence.start) - sentence.start) return false;
+    if (parts[k + 1] !== Math.min(contents[i]!.end, sentence.end) - sentence.start) return false;
+  }
+  return k === parts.length;
 }
 
 /** The quotations that count as direct speech: double-quoted, not nested, in body copy. */

@@ -30,15 +30,14 @@ export class SpeakerFinder {
    * `Gallant’s ministry`); for `he`/`she`, the person who spoke last, or else was named last.
    */
   find(source: Span, sourceText: string, lastSpeaker: Entity | null): Entity | null {
-    const inside: OrderedMention[] = [];
+    // The first mention inside the source that heads it. A plain loop: this runs for every
+    // attribution of a long story on every edit.
     for (let i = this.firstAtOrAfter(source.start); i < this.mentions.length && this.mentions[i]!.start < source.end; i++) {
-      if (this.mentions[i]!.end <= source.end) inside.push(this.mentions[i]!);
+      const m = this.mentions[i]!;
+      if (m.end > source.end) continue;
+      const endsSource = m.end === source.end || sourceText[m.end - source.start] === ',';
+      if (endsSource && !PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start))) return m.entity;
     }
-    const afterPreposition = (m: { start: number }) => PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start));
-    const head = inside.find(
-      (m) => (m.end === source.end && !afterPreposition(m)) || (!afterPreposition(m) && sourceText[m.end - source.start] === ','),
-    );
-    if (head) return head.entity;
     if (PERSONAL_PRONOUNS.has(sourceText.toLowerCase())) return lastSpeaker?.type === 'person' ? lastSpeaker : this.lastPersonBefore(source.start);
     return null;
   }

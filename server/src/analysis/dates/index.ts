@@ -31,11 +31,15 @@ const EXPRESSIONS = memoSlot(findDateExpressions);
 export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[], timeZone: string): DateMention[] {
   const publishedByStory = file.stories.map((s) => publicationIn(s.published?.iso ?? null, timeZone));
   const mentions: DateMention[] = [];
-  for (const s of sentences) {
+  // Index loops: this walks every sentence of a long story on every edit.
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (s.paragraph < 0) continue;
     const text = s.text;
     const published = publishedByStory[s.story] ?? null;
-    for (const e of remembered(s.memo, EXPRESSIONS, () => findDateExpressions(text))) {
+    const expressions = remembered(s.memo, EXPRESSIONS, findDateExpressions, text);
+    for (let j = 0; j < expressions.length; j++) {
+      const e = expressions[j]!;
       const expression = shift(e, s.start);
       const at = firstStartingAt(s.tokens, expression.start);
       mentions.push({

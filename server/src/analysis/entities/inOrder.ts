@@ -21,7 +21,10 @@ export function mentionsInOrder(entities: readonly Entity[]): OrderedMention[] {
   const keys = new Float64Array(all.length);
   for (let i = 0; i < all.length; i++) keys[i] = all[i]!.start * PLACES + i;
   keys.sort();
-  return Array.from(keys, (key) => all[key % PLACES]!);
+  // A loop, not `Array.from(keys, …)`: that walks the keys through an iterator.
+  const sorted = new Array<OrderedMention>(all.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = all[keys[i]! % PLACES]!;
+  return sorted;
 }
 
 /** Room for the places of a story's mentions in a sort key (a start times this stays exact). */

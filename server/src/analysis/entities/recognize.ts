@@ -36,15 +36,11 @@ export function recognizeStory(
   const candidates: Candidate[] = [];
   const context: StoryContext = { sports: isSportsStory(tokenized) };
   for (const { tokens: sentence, work } of tokenized) {
-    if (work ? work.fact(SHOUTED, () => isShouted(sentence)) : isShouted(sentence)) {
+    if (work ? work.fact(SHOUTED, isShouted, sentence) : isShouted(sentence)) {
       shouted.push(sentence);
       continue;
     }
-    const find = (): [Candidate[], InitialWord[]] => {
-      const found: InitialWord[] = [];
-      return [sentenceCandidates(sentence, found, context), found];
-    };
-    const [names, capitalized] = work ? work.candidates(context.sports, find) : find();
+    const [names, capitalized] = work ? work.candidates(context, findCandidates) : findCandidates(sentence, context);
     // Loops, not `push(...names)`: one long sentence (a pasted table) can hold more names
     // than a call takes arguments.
     for (const c of names) candidates.push(c);
@@ -66,11 +62,17 @@ export function recognizeStory(
     .sort((a, b) => a.start - b.start);
 }
 
+/** A sentence's name candidates, and its capitalized ordinary words (`Trailing`). */
+function findCandidates(sentence: readonly Token[], context: StoryContext): [Candidate[], InitialWord[]] {
+  const initials: InitialWord[] = [];
+  return [sentenceCandidates(sentence, initials, context), initials];
+}
+
 /** A story is a sports report when several words of sport appear in it. */
 function isSportsStory(tokenized: readonly TokenizedSentence[]): boolean {
   let n = 0;
   for (const { tokens, work } of tokenized) {
-    n += work ? work.fact(SPORT_WORDS, () => sportWords(tokens)) : sportWords(tokens);
+    n += work ? work.fact(SPORT_WORDS, sportWords, tokens) : sportWords(tokens);
     if (n >= SPORTS_STORY) return true;
   }
   return false;

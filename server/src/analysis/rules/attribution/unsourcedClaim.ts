@@ -25,7 +25,7 @@ export const unsourcedClaim: Rule = {
       if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) return;
       // Most sentences claim nothing, which an edited story's sentence memos already know:
       // asked before counting quoted words, the claims spare that count.
-      const claims = remembered(s.memo, CLAIMS, () => findClaims(s.text));
+      const claims = remembered(s.memo, CLAIMS, findClaims, s.text);
       if (claims.length === 0 || mostlyQuoted(s)) return;
       const reasons = [...new Set(claims.map((c) => CLAIM_REASONS[c.kind]))];
       findings.push({

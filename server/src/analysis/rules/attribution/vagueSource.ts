@@ -30,7 +30,7 @@ export const vagueSource: Rule = {
     for (const s of attribution.sentences) {
       if (s.paragraph < 0) continue;
       // An index loop: most sentences have none, and an iterator per sentence adds up.
-      const found = remembered(s.memo, VAGUE_SLOT, () => vagueIn(s));
+      const found = remembered(s.memo, VAGUE_SLOT, vagueIn, s);
       for (let i = 0; i < found.length; i++) {
         const [from, to] = found[i]!;
         findings.push({ start: s.start + from, end: s.start + to, message: `Vague sourcing: “${s.text.slice(from, to)}” — who, exactly? Name or describe the source.`, fixes: [] });
