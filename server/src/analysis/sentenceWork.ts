@@ -323,7 +323,7 @@ export class PlacedSentence {
     this.record.candidates = {
       sports,
       list: list.map((c) => {
-        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && movedSpan(c.title, -this.at), role: undefined, words: undefined, grouped: undefined };
+        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && movedSpan(c.title, -this.at), role: undefined, words: undefined, grouped: undefined, text: undefined };
         c.memo = stored;
         return stored;
       }),

@@ -35,6 +35,8 @@ export interface CandidateMemo {
    *  (`cluster.ts`): the same string each edit, so a lookup by it need not hash it again. */
   words?: readonly string[];
   grouped?: { type: string; key: string };
+  /** The name as written (`cluster.ts`), for names of more than one word. */
+  text?: string;
 }
 
 /** A capitalized word at the start of a sentence that is also an ordinary word (`Trailing`). */

@@ -4,6 +4,7 @@ import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
 import type { AcceptedNames } from './accepted';
 import { BoundedMemo } from '../memo';
+import { detached } from '../detached';
 import { firstIndexWhere } from '../spans';
 
 interface Group {
@@ -178,10 +179,14 @@ function toEntity(g: Group, story: number, copy: string): Entity {
   };
 }
 
-/** A name's text: a one-word name's is its token's, a string kept with the sentence (not cut
- *  from this version of the copy, and hashed once however often sets and maps ask). */
+/** A name's text: a one-word name's is its token's, a longer one's is cut once and kept with
+ *  its sentence's work. Either way a string not cut from this version of the copy, hashed once
+ *  however often sets and maps ask. */
 function mentionText(r: Recognized, copy: string): string {
-  return r.tokens.length === 1 ? r.tokens[0]!.text : copy.slice(r.start, r.end);
+  if (r.tokens.length === 1) return r.tokens[0]!.text;
+  const memo = r.memo;
+  if (!memo) return copy.slice(r.start, r.end);
+  return (memo.text ??= detached(copy.slice(r.start, r.end)));
 }
 
 /** Members come mostly in text order already (a lone word joins later): sorted only when not. */
