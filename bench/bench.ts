@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       'In-process rows time the analysis as esbuild bundles it for the server and the CLI; the',
       'server rows drive `dist/server.js --stdio` over LSP. The same measure can differ by a',
       'quarter from one run to the next on a shared virtual machine, and by more than twice from',
-      'one day to another (compromise alone, the same work each time, has taken from 5.8 s to',
+      'one day to another (compromise alone, the same work each time, has taken from 5.0 s to',
       '15.9 s): compare the ratios, or figures of one run.',
     ].join('\n');
     writeFileSync(join(__dirname, '..', 'docs', 'performance.md'), `# Performance\n\n${header}.\n\n${how}\n\n${markdown}\n`);
