@@ -78,6 +78,12 @@ export class AnalysisCache {
   /** How many times long stories began to be primed, and were primed to completion (for tests). */
   primesStarted = 0;
   primed = 0;
+  /**
+   * Called when a version already checked with some options has been analysed with others:
+   * a request read a house file changed before the client's watcher said so. The version's
+   * diagnostics, made with the old options, want publishing again.
+   */
+  onOptionsMoved: (doc: TextDocument) => void = () => undefined;
   /** Each document's priming, waiting for quiet or under way; only the one here may run. */
   private readonly priming = new Map<string, Priming>();
 
@@ -104,6 +110,7 @@ export class AnalysisCache {
     if (isFor(entry, doc, optionsKey)) return Promise.resolve(entry.analysis);
     const run = this.running.get(doc.uri);
     if (isFor(run, doc, optionsKey)) return run.result;
+    const optionsMoved = isFor(entry, doc);
     const started: Run = { doc, version: doc.version, optionsKey, result: Promise.resolve(null) };
     // It stops once the document moves on, closes, or a newer run takes its place.
     const wanted = () => doc.version === started.version && this.running.get(doc.uri) === started;
@@ -112,6 +119,7 @@ export class AnalysisCache {
     });
     this.running.set(doc.uri, started);
     this.started++;
+    if (optionsMoved) void started.result.then((analysis) => analysis && this.onOptionsMoved(doc));
     return started.result;
   }
 

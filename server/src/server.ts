@@ -59,6 +59,8 @@ let clientTakesSnippets = false;
 const settings = new SettingsCache(connection, () => clientAsksConfiguration);
 const house = new HouseOptions(connection);
 const validator = new Validator(connection, documents, analyses, (uri) => settings.get(uri).then((s) => house.optionsFor(uri, s)));
+// A request read newer house options than the last check of its version: check it again.
+analyses.onOptionsMoved = (doc) => validator.schedule(doc);
 
 connection.onInitialize((params): InitializeResult => {
   clientAsksConfiguration = params.capabilities.workspace?.configuration === true;
