@@ -36,15 +36,16 @@ const NOTHING_QUOTED: readonly boolean[] = Object.freeze([]);
 function quotedTokens(tokens: readonly Span[], contents: readonly Span[], sentence: Span, work?: PlacedSentence): readonly boolean[] {
   const first = firstEndingAfter(contents, sentence.start);
   if (first === contents.length || contents[first]!.start >= sentence.end) return NOTHING_QUOTED;
+  const covered = coveredParts(contents, first, sentence);
   const last = work?.lastQuoting;
-  if (last && coverSame(last.covered, contents, first, sentence)) return last.quoted;
+  if (last && sameNumbers(last.covered, covered)) return last.quoted;
   let i = first;
   const quoted = tokens.map((t) => {
     while (i < contents.length && contents[i]!.end <= t.start) i++;
     const c = contents[i];
     return c !== undefined && c.start <= t.start && t.end <= c.end;
   });
-  if (work) work.lastQuoting = { covered: coveredParts(contents, first, sentence), quoted };
+  if (work) work.lastQuoting = { covered, quoted };
   return quoted;
 }
 
@@ -58,15 +59,10 @@ function coveredParts(contents: readonly Span[], first: number, sentence: Span):
   return parts;
 }
 
-/** Whether the quotations from `first` on cover the same parts of the sentence as `parts`. */
-function coverSame(parts: readonly number[], contents: readonly Span[], first: number, sentence: Span): boolean {
-  let k = 0;
-  for (let i = first; i < contents.length && contents[i]!.start < sentence.end; i++, k += 2) {
-    if (k >= parts.length) return false;
-    if (parts[k] !== Math.max(contents[i]!.start, sentence.start) - sentence.start) return false;
-    if (parts[k + 1] !== Math.min(contents[i]!.end, sentence.end) - sentence.start) return false;
-  }
-  return k === parts.length;
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The quotations that count as direct speech: double-quoted, not nested, in body copy. */
