@@ -260,14 +260,11 @@ export class PlacedSentence {
       const by = at - record.at;
       if (record.placedIn === analysis) {
         // The same text placed a second time in this analysis: the first place keeps its tokens.
-        this.tokens = record.tokens.map((t) => ({ start: t.start + by, end: t.end + by, text: t.text, lower: t.lower, case: t.case, word: t.word }));
+        this.tokens = record.tokens.map((t) => t.movedBy(by));
         return;
       }
       // Moved since the last analysis, which is done with them: the tokens move where they are.
-      for (const t of record.tokens) {
-        t.start += by;
-        t.end += by;
-      }
+      for (const t of record.tokens) t.start += by;
       record.at = at;
     }
     record.placedIn = analysis;

@@ -9,12 +9,45 @@ import { detached } from '../detached';
  */
 export type Case = 'lower' | 'title' | 'upper' | 'none';
 
-export interface Token extends Span {
-  text: string;
-  lower: string;
-  case: Case;
+const CASES: readonly Case[] = ['lower', 'title', 'upper', 'none'];
+const WORD = 4;
+
+/**
+ * A token of the copy. A long story keeps hundreds of thousands of them, so each holds four
+ * fields: its end is its start plus its text's length, and its case and whether it is a word
+ * share one number.
+ */
+export class Token implements Span {
+  private readonly kind: number;
+
+  constructor(
+    /** Moved in place when a kept sentence moves (`sentenceWork.ts`). */
+    public start: number,
+    readonly text: string,
+    readonly lower: string,
+    textCase: Case,
+    word: boolean,
+  ) {
+    this.kind = CASES.indexOf(textCase) | (word ? WORD : 0);
+  }
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get case(): Case {
+    return CASES[this.kind & 3]!;
+  }
+
   /** A word (letters or figures, and symbols outside the basic plane such as emoji); false for punctuation. */
-  word: boolean;
+  get word(): boolean {
+    return (this.kind & WORD) !== 0;
+  }
+
+  /** The same token `by` characters on. */
+  movedBy(by: number): Token {
+    return new Token(this.start + by, this.text, this.lower, this.case, this.word);
+  }
 }
 
 /**
@@ -76,7 +109,7 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
       // without the pattern, a slice or a case test (a pasted social post holds hundreds).
       const symbol = astralSymbolAt(slice, i, code);
       if (symbol) {
-        tokens.push({ start: start + i, end: start + i + 2, text: symbol, lower: symbol, case: 'none', word: true });
+        tokens.push(new Token(start + i, symbol, symbol, 'none', true));
         i += 2;
         continue;
       }
@@ -141,7 +174,7 @@ function astralSymbolAt(slice: string, i: number, code: number): string | null {
 
 /** Punctuation: the commonest token, with nothing to work out. */
 function punctuation(text: string, at: number): Token {
-  return { start: at, end: at + 1, text, lower: text, case: 'none', word: false };
+  return new Token(at, text, text, 'none', false);
 }
 
 /** Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII that `\s` matches. */
@@ -173,9 +206,9 @@ function isApostrophe(code: number): boolean {
 }
 
 function makeToken(text: string, start: number, word: boolean, forms: WordForms | undefined): Token {
-  if (!forms) return { start, end: start + text.length, text, lower: text.toLowerCase(), case: caseOf(text), word };
+  if (!forms) return new Token(start, text, text.toLowerCase(), caseOf(text), word);
   const form = forms.get(text, () => ({ text: detached(text), lower: text.toLowerCase(), case: caseOf(text) }));
-  return { start, end: start + text.length, text: form.text, lower: form.lower, case: form.case, word };
+  return new Token(start, form.text, form.lower, form.case, word);
 }
 
 interface WordForm {
