@@ -1,4 +1,4 @@
-import { Token } from './tokens';
+import { kindOf, Token } from './tokens';
 import { CALENDAR_WORDS, isNeverName } from './lexicon';
 import { NAME_PARTICLES, takesOf } from './cues';
 
@@ -67,4 +67,4 @@ function joiningRun(tokens: readonly Token[], j: number): number {
   return k > j && isNameToken(tokens[k] ?? NONE) ? k - j : 0;
 }
 
-const NONE = new Token(0, '', '', 'none', false);
+const NONE = new Token(0, '', '', kindOf('none', false));

@@ -18,18 +18,14 @@ const WORD = 4;
  * share one number.
  */
 export class Token implements Span {
-  private readonly kind: number;
-
   constructor(
     /** Moved in place when a kept sentence moves (`sentenceWork.ts`). */
     public start: number,
     readonly text: string,
     readonly lower: string,
-    textCase: Case,
-    word: boolean,
-  ) {
-    this.kind = CASES.indexOf(textCase) | (word ? WORD : 0);
-  }
+    /** Its case's place in `CASES`, plus `WORD` for a word (`kindOf`). */
+    private readonly kind: number,
+  ) {}
 
   get end(): number {
     return this.start + this.text.length;
@@ -46,9 +42,31 @@ export class Token implements Span {
 
   /** The same token `by` characters on. */
   movedBy(by: number): Token {
-    return new Token(this.start + by, this.text, this.lower, this.case, this.word);
+    return new Token(this.start + by, this.text, this.lower, this.kind);
   }
 }
+
+/** A token's case and wordness as the one number it keeps. */
+export function kindOf(textCase: Case, word: boolean): number {
+  return caseBits(textCase) | (word ? WORD : 0);
+}
+
+function caseBits(textCase: Case): number {
+  switch (textCase) {
+    case 'lower':
+      return 0;
+    case 'title':
+      return 1;
+    case 'upper':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/** Punctuation, and a symbol outside the basic plane (a word of no case). */
+const PUNCTUATION = kindOf('none', false);
+const SYMBOL = kindOf('none', true);
 
 /**
  * A word with inner apostrophes and hyphens (`Jong-un`, `O’Brien`), or initials with periods
@@ -109,7 +127,7 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
       // without the pattern, a slice or a case test (a pasted social post holds hundreds).
       const symbol = astralSymbolAt(slice, i, code);
       if (symbol) {
-        tokens.push(new Token(start + i, symbol, symbol, 'none', true));
+        tokens.push(new Token(start + i, symbol, symbol, SYMBOL));
         i += 2;
         continue;
       }
@@ -174,7 +192,7 @@ function astralSymbolAt(slice: string, i: number, code: number): string | null {
 
 /** Punctuation: the commonest token, with nothing to work out. */
 function punctuation(text: string, at: number): Token {
-  return new Token(at, text, text, 'none', false);
+  return new Token(at, text, text, PUNCTUATION);
 }
 
 /** Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII that `\s` matches. */
@@ -206,9 +224,9 @@ function isApostrophe(code: number): boolean {
 }
 
 function makeToken(text: string, start: number, word: boolean, forms: WordForms | undefined): Token {
-  if (!forms) return new Token(start, text, text.toLowerCase(), caseOf(text), word);
+  if (!forms) return new Token(start, text, text.toLowerCase(), kindOf(caseOf(text), word));
   const form = forms.get(text, () => ({ text: detached(text), lower: text.toLowerCase(), case: caseOf(text) }));
-  return new Token(start, form.text, form.lower, form.case, word);
+  return new Token(start, form.text, form.lower, kindOf(form.case, word));
 }
 
 interface WordForm {
