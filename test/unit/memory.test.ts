@@ -2,12 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Analyzer } from '../../server/src/analysis';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+import { fullCollection as gc } from '../../server/src/fullCollection';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8').trimEnd();
@@ -50,5 +46,20 @@ describe('editing does not keep old versions of the document alive', () => {
     const story = body + Array.from({ length: 40 }, () => body.slice(body.indexOf('\n') + 1)).join('\n');
     const growth = growthOver60Edits(new Analyzer(0), story);
     assert.ok(growth < MAX_GROWTH_PER_CHARACTER * story.length, `the heap grew by ${(growth / 1e6).toFixed(1)} MB over 60 edits of a ${(story.length / 1e3).toFixed(0)} KB story`);
+  });
+});
+
+describe('the server collects garbage when it chooses (before priming a long story)', () => {
+  test('a full collection frees an object nothing holds any more', async () => {
+    let held: number[] | null = Array.from({ length: 10_000 }, (_, i) => i);
+    const ref = new WeakRef(held);
+    held = null;
+    // A weak reference keeps its target until the job that made or read it ends.
+    const nextJob = () => new Promise((resolve) => setImmediate(resolve));
+    await nextJob();
+    assert.notEqual(ref.deref(), undefined, 'nothing collected it on its own yet');
+    await nextJob();
+    gc();
+    assert.equal(ref.deref(), undefined);
   });
 });
