@@ -4,7 +4,7 @@ import { analyze, type Entity, type EntityType } from '../../server/src/analysis
 import type { CandidateMemo } from '../../server/src/analysis/entities/candidates';
 import { clusterStory } from '../../server/src/analysis/entities/cluster';
 import type { Recognized } from '../../server/src/analysis/entities/recognize';
-import { tokenize } from '../../server/src/analysis/entities/tokens';
+import { tokenEnd, tokenize, tokenStart } from '../../server/src/analysis/entities/tokens';
 
 /** Entities of a one-story text as `type:name` strings, in order of first mention. */
 function cast(body: string, headline = 'Headline for the story'): string[] {
@@ -150,11 +150,12 @@ describe('what a name keeps with its sentence', () => {
     // An edit elsewhere in a long story can change how the story types a name in a sentence
     // it did not touch; the key kept with that sentence must not hold the old type.
     const copy = 'Acme Corp said so. Acme Corp was quiet.';
-    const tokens = tokenize(copy, 0, copy.length);
+    const sentence = tokenize(copy, 0, copy.length);
+    const tokens = sentence.tokens;
     const second = tokens.findIndex((t, i) => i > 0 && t.text === 'Acme');
     const name = (from: number, type: 'place' | 'organization', memo: CandidateMemo): Recognized => ({
-      start: tokens[from]!.start, end: tokens[from + 1]!.end, tokens: tokens.slice(from, from + 2), key: 'acme corp',
-      typing: { type, strength: 3 }, titled: false, title: null, sentence: tokens, from, to: from + 2, memo,
+      start: tokenStart(sentence, from), end: tokenEnd(sentence, from + 1), tokens: tokens.slice(from, from + 2), key: 'acme corp',
+      typing: { type, strength: 3 }, titled: false, title: null, sentence: tokens, offsets: sentence.offsets, from, to: from + 2, memo,
     });
     const kept: CandidateMemo = {};
     assert.deepEqual(clusterStory([name(0, 'organization', kept)], 0, copy).map((e) => e.id), ['organization:acme-corp']);

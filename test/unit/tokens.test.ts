@@ -1,8 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasLetter, tokenize } from '../../server/src/analysis/entities/tokens';
+import { hasLetter, tokenEnd, tokenize, tokenizeSlice, tokenStart, wordForms, type PlacedTokens } from '../../server/src/analysis/entities/tokens';
 
-const cases = (text: string) => tokenize(text, 0, text.length).map((t) => `${t.text}:${t.case}`);
+/** Each token of [start, end) of `text` with where it stands. */
+function placed(text: string, start = 0, end = text.length) {
+  const p = tokenize(text, start, end);
+  return p.tokens.map((t, i) => ({ text: t.text, case: t.case, word: t.word, start: tokenStart(p, i), end: tokenEnd(p, i) }));
+}
+
+const cases = (text: string) => placed(text).map((t) => `${t.text}:${t.case}`);
 
 describe('tokenize: the case of words that begin with no cased letter', () => {
   test('figures before capitals are upper case, before small letters none, emoji none', () => {
@@ -13,7 +19,7 @@ describe('tokenize: the case of words that begin with no cased letter', () => {
 });
 
 describe('tokenize: characters outside the basic plane', () => {
-  const spans = (text: string) => tokenize(text, 0, text.length).map((t) => `${t.text}@${t.start}-${t.end}:${t.word ? 'word' : 'mark'}`);
+  const spans = (text: string) => placed(text).map((t) => `${t.text}@${t.start}-${t.end}:${t.word ? 'word' : 'mark'}`);
 
   test('an emoji is one token of two code units, where it stands; a skin tone is one more', () => {
     assert.deepEqual(spans('Hi 🔥! 👍🏽'), ['Hi@0-2:word', '🔥@3-5:word', '!@5-6:mark', '👍@7-9:word', '🏽@9-11:word']);
@@ -26,7 +32,37 @@ describe('tokenize: characters outside the basic plane', () => {
 
   test('an emoji token has the same spelling as the text it stands for, however often it recurs', () => {
     const text = '🔥 🔥 🇺🇸';
-    for (const t of tokenize(text, 0, text.length)) assert.equal(t.text, text.slice(t.start, t.end));
+    for (const t of placed(text)) assert.equal(t.text, text.slice(t.start, t.end));
+  });
+});
+
+describe('tokenize: where tokens stand', () => {
+  const text = '“Gov. Ana Ruiz’s Iran-backed plan,” said J. K. Smith — in 2024.';
+
+  test('every token reads back from its start and end, also in a part of the text', () => {
+    for (const t of placed(text)) assert.equal(text.slice(t.start, t.end), t.text);
+    const from = text.indexOf('said');
+    const part = placed(text, from, text.length);
+    assert.equal(part[0]!.start, from);
+    for (const t of part) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
+  test('kept tokens share one token per spelling and stand where tokens made afresh do', () => {
+    const forms = wordForms();
+    const twice = `${text} ${text}`;
+    const kept = tokenizeSlice(twice, forms);
+    const fresh = tokenizeSlice(twice);
+    assert.deepEqual(kept.offsets, fresh.offsets);
+    assert.deepEqual(kept.tokens.map((t) => `${t.text}:${t.case}:${t.word}`), fresh.tokens.map((t) => `${t.text}:${t.case}:${t.word}`));
+    const half = kept.tokens.length / 2;
+    for (let i = 0; i < half; i++) assert.equal(kept.tokens[i], kept.tokens[half + i], kept.tokens[i]!.text);
+    assert.notEqual(fresh.tokens[1], fresh.tokens[half + 1], 'a passing analysis makes its own');
+  });
+
+  test('a sentence placed elsewhere keeps its offsets and moves by its start', () => {
+    const p = tokenize(text, 0, text.length);
+    const moved: PlacedTokens = { ...p, start: 100 };
+    for (let i = 0; i < p.tokens.length; i++) assert.equal(tokenStart(moved, i), tokenStart(p, i) + 100);
   });
 });
 

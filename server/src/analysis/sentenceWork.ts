@@ -1,10 +1,11 @@
 /**
  * The language work done on one sentence — its tokens, its name candidates, its attribution
  * frames, what sentence-local rules and the date pass find in it — kept by the sentence's
- * text, so an edit re-runs that work only for the sentences it touched. Tokens are kept where
- * the sentence last stood and moved when it moves (no stage changes a token), and so are its
- * name candidates and attribution frames (which no result holds); the rest is kept relative to
- * the sentence's start and handed out as fresh objects.
+ * text, so an edit re-runs that work only for the sentences it touched. Tokens (one per
+ * spelling) and their offsets are relative to the sentence and never move; its name candidates
+ * and attribution frames (which no result holds) are kept where the sentence last stood and
+ * moved when it moves; the rest is kept relative to the sentence's start and handed out as
+ * fresh objects.
  */
 import type { Span } from './article/model';
 import type { ParagraphCache } from './article/parse';
@@ -12,7 +13,7 @@ import { splitSentences } from './article/sentences';
 import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
 import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
-import { tokenizeSlice, wordForms, type Token } from './entities/tokens';
+import { tokenEnd, tokenizeSlice, tokenStart, wordForms, type PlacedTokens, type Token } from './entities/tokens';
 import { detached } from './detached';
 import { movedSpan } from './spans';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
@@ -138,7 +139,8 @@ export class SentenceCache {
       this.fresh++;
       // The record outlives this version of the story: its text and tokens are its own copy.
       const own = detached(text);
-      return new SentenceRecord(own, start, tokenizeSlice(own, start, this.forms));
+      const { tokens, offsets } = tokenizeSlice(own, this.forms);
+      return new SentenceRecord(own, tokens, offsets);
     });
   }
 }
@@ -227,11 +229,12 @@ class SentenceRecord {
   otherReadings: Map<string, Reading> | null = null;
   /** Which of its tokens were quoted when last read, and what quotations covered then. */
   lastQuoting: LastQuoting | null = null;
-  /** The tokens where the sentence last stood (`at`): reused as they are while it stays there. */
+  /** Its tokens (shared spellings) and where each starts, relative to the sentence: the same
+   *  wherever the sentence stands. */
   constructor(
     readonly text: string,
-    public at: number,
-    public tokens: Token[],
+    readonly tokens: readonly Token[],
+    readonly offsets: readonly number[],
   ) {}
   /** The analysis that last placed the sentence. */
   placedIn = -1;
@@ -248,36 +251,30 @@ export interface LastQuoting {
 }
 
 /** A sentence's cached work, placed at `at` in the text being analysed. */
-export class PlacedSentence {
-  readonly tokens: Token[];
+export class PlacedSentence implements PlacedTokens {
+  readonly tokens: readonly Token[];
+  readonly offsets: readonly number[];
+  /**
+   * Whether this is the first place of the record's text in this analysis. What is kept placed
+   * (candidates, frames) moves to the first place: a second place of the same text in one
+   * analysis gets copies.
+   */
+  private readonly own: boolean;
 
   constructor(
     private readonly record: SentenceRecord,
     readonly at: number,
     analysis: number,
   ) {
-    if (record.at !== at) {
-      const by = at - record.at;
-      if (record.placedIn === analysis) {
-        // The same text placed a second time in this analysis: the first place keeps its tokens.
-        this.tokens = record.tokens.map((t) => t.movedBy(by));
-        return;
-      }
-      // Moved since the last analysis, which is done with them: the tokens move where they are.
-      for (const t of record.tokens) t.start += by;
-      record.at = at;
-    }
+    this.own = record.placedIn !== analysis;
     record.placedIn = analysis;
     this.tokens = record.tokens;
+    this.offsets = record.offsets;
   }
 
-  /**
-   * Whether this place has the record's own tokens, which move with it. What is kept placed
-   * (candidates, frames) is kept only over them: a second place of the same text in one
-   * analysis has copies, and gets copies.
-   */
-  private get ownTokens(): boolean {
-    return this.tokens === this.record.tokens;
+  /** Where the sentence starts: its tokens' offsets are from here. */
+  get start(): number {
+    return this.at;
   }
 
   /** Which tokens were quoted when the sentence was last read (`quotedTokens`). */
@@ -300,23 +297,23 @@ export class PlacedSentence {
   }
 
   /** The sentence's name candidates and capitalized ordinary words, for a story of this kind. */
-  candidates(context: StoryContext, find: (tokens: Token[], context: StoryContext) => [Candidate[], InitialWord[]]): [Candidate[], InitialWord[]] {
+  candidates(context: StoryContext, find: (sentence: PlacedTokens, context: StoryContext) => [Candidate[], InitialWord[]]): [Candidate[], InitialWord[]] {
     const sports = context.sports;
     const stored = this.record.candidates;
     const sentence = this.tokens;
+    const offsets = this.offsets;
     if (stored && stored.sports === sports) {
-      if (stored.placed && this.ownTokens) return this.again(stored.placed, stored.list);
+      if (stored.placed && this.own) return this.again(stored.placed, stored.list);
       const list = stored.list.map((c): Candidate => {
-        const tokens = sentence.slice(c.from, c.to);
         const title = c.title && movedSpan(c.title, this.at);
-        return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, key: c.key, typing: c.typing, titled: c.titled, title, sentence, from: c.from, to: c.to, memo: c };
+        return { start: tokenStart(this, c.from), end: tokenEnd(this, c.to - 1), tokens: sentence.slice(c.from, c.to), key: c.key, typing: c.typing, titled: c.titled, title, sentence, offsets, from: c.from, to: c.to, memo: c };
       });
-      const initials = stored.initials.map((index) => ({ token: sentence[index]!, sentence, index }));
+      const initials = stored.initials.map((index): InitialWord => ({ token: sentence[index]!, index, start: this.at, tokens: sentence, offsets }));
       const both: [Candidate[], InitialWord[]] = [list, initials];
-      if (this.ownTokens) stored.placed = { at: this.at, both };
+      if (this.own) stored.placed = { at: this.at, both };
       return both;
     }
-    const [list, initials] = find(this.tokens, context);
+    const [list, initials] = find(this, context);
     this.record.candidates = {
       sports,
       list: list.map((c) => {
@@ -331,8 +328,8 @@ export class PlacedSentence {
   }
 
   /**
-   * The candidates the last analysis placed, moved to where the sentence stands now. Their
-   * tokens moved already (the same objects); recognition types them anew for each story, so
+   * The candidates the last analysis placed, moved to where the sentence stands now, and its
+   * capitalized ordinary words with them; recognition types the candidates anew for each story, so
    * each starts again from its sentence's own typing. A title is a new span when it moves: the
    * last analysis's entities hold the old one.
    */
@@ -347,6 +344,10 @@ export class PlacedSentence {
       c.end += by;
       if (c.title) c.title = movedSpan(c.title, by);
     }
+    if (by !== 0) {
+      const initials = placed.both[1];
+      for (let i = 0; i < initials.length; i++) initials[i]!.start += by;
+    }
     placed.at = this.at;
     return placed.both;
   }
@@ -355,12 +356,13 @@ export class PlacedSentence {
    * The sentence's attribution frames when these of its words are quoted, and a memo for
    * what else depends only on the sentence and its quoting.
    */
-  reading(quoted: readonly boolean[], headline: boolean, find: (tokens: Token[], quoted: readonly boolean[], headline: boolean) => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
+  reading(quoted: readonly boolean[], headline: boolean, find: (sentence: PlacedTokens, quoted: readonly boolean[], headline: boolean) => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
     const record = this.record;
     const key = this.keyOf(quoted, headline);
     const stored = key === PLAIN_READING ? record.plainReading : record.otherReadings?.get(key);
     if (stored) return this.placedReading(stored);
-    const frames = find(this.tokens, quoted, headline).map((f) => this.moveFrame(f, -this.at));
+    // Found relative to the sentence's start, as they are kept.
+    const frames = find({ start: 0, tokens: this.tokens, offsets: this.offsets }, quoted, headline);
     const reading: Reading = { frames, memo: new SentenceMemo(), placed: null };
     if (key === PLAIN_READING) record.plainReading = reading;
     else (record.otherReadings ??= new Map()).set(key, reading);
@@ -380,7 +382,7 @@ export class PlacedSentence {
    * holds one); a second place of the same text in one analysis gets copies.
    */
   private placedReading(reading: Reading): { frames: Frame[]; memo: SentenceMemo } {
-    if (!this.ownTokens) return { frames: reading.frames.map((f) => this.moveFrame(f, this.at)), memo: reading.memo };
+    if (!this.own) return { frames: reading.frames.map((f) => this.moveFrame(f, this.at)), memo: reading.memo };
     const placed = reading.placed;
     if (!placed) {
       reading.placed = { at: this.at, frames: reading.frames.map((f) => this.moveFrame(f, this.at)), memo: reading.memo };

@@ -7,7 +7,9 @@ export interface TokenizedSentence extends Span {
   /** Index of the paragraph in the story, -1 for the headline. */
   paragraph: number;
   kind: 'headline' | 'body' | 'subhead' | 'byline';
-  tokens: Token[];
+  tokens: readonly Token[];
+  /** Where each token starts, from the sentence's start. */
+  offsets: readonly number[];
   /** The sentence's cached work, when the analysis keeps a sentence cache. */
   work?: PlacedSentence;
 }
@@ -39,6 +41,9 @@ export function tokenizeStory(copy: string, story: Story, cache?: StorySentences
 
 /** One sentence with its tokens: the cached work's when there is some, else tokenized now. */
 function placed(copy: string, start: number, end: number, paragraph: number, kind: TokenizedSentence['kind'], work: PlacedSentence | undefined): TokenizedSentence {
-  if (!work) return { start, end, paragraph, kind, tokens: tokenize(copy, start, end), work: undefined };
-  return { start, end, paragraph, kind, tokens: work.tokens, work };
+  if (!work) {
+    const { tokens, offsets } = tokenize(copy, start, end);
+    return { start, end, paragraph, kind, tokens, offsets, work: undefined };
+  }
+  return { start, end, paragraph, kind, tokens: work.tokens, offsets: work.offsets, work };
 }

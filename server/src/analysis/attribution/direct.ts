@@ -1,7 +1,8 @@
 import type { Quote, Span } from '../article/model';
 import type { Frame } from './frames';
 import type { SentenceInfo } from './model';
-import { firstEndingAfter, firstStartingAt } from '../spans';
+import { firstEndingAfter } from '../spans';
+import { firstTokenAt, tokenEnd } from '../entities/tokens';
 
 /** A quotation's speaker as found: the frame that names it, or the quotation it continues. */
 export type QuoteSpeaker = { frame: Frame; sentence: SentenceInfo } | { continues: Quote } | null;
@@ -40,12 +41,12 @@ export function findQuoteSpeaker(quote: Quote, sentences: readonly SentenceInfo[
 function nearFrame(s: SentenceInfo, quote: Quote, side: 'after' | 'before'): { frame: Frame; sentence: SentenceInfo } | null {
   const tokens = s.tokens;
   if (side === 'after') {
-    const first = firstStartingAt(tokens, quote.end);
+    const first = firstTokenAt(s, quote.end);
     if (first === tokens.length) return null;
     const frame = s.frames.find((f) => f.cueAt >= first && f.cueAt - first <= NEAR_AFTER && (f.sourceFrom >= first || f.sourceTo <= first));
     return frame ? { frame, sentence: s } : null;
   }
-  const open = firstStartingAt(tokens, quote.start);
+  const open = firstTokenAt(s, quote.start);
   if (open === tokens.length) return null;
   const frame = s.frames.find((f) => f.cueAt < open && open - f.cueAt <= NEAR_BEFORE);
   return frame ? { frame, sentence: s } : null;
@@ -60,8 +61,9 @@ function startsWithQuote(s: SentenceInfo, quote: Quote): boolean {
 function lastWordsAreCue(s: SentenceInfo, f: Frame): boolean {
   let i = s.tokens.length - 1;
   while (i >= 0 && !s.tokens[i]!.word) i--;
-  const last = s.tokens[i];
-  return last !== undefined && (last.end <= f.cue.end || last.end <= f.source.end) && !s.quoted[s.tokens.length - 1];
+  if (i < 0) return false;
+  const end = tokenEnd(s, i);
+  return (end <= f.cue.end || end <= f.source.end) && !s.quoted[s.tokens.length - 1];
 }
 
 function isInside(span: Span, quote: Quote): boolean {

@@ -1,5 +1,5 @@
 import type { Span } from '../article/model';
-import type { Token } from '../entities/tokens';
+import { tokensSpan, type PlacedTokens, type Token } from '../entities/tokens';
 import { CALENDAR_WORDS, isCommonWord, isVerb } from '../entities/lexicon';
 import { isRoleWord } from '../entities/cues';
 import { AMBIGUOUS_CUES, AUXILIARIES, CUE_VERBS, LEAD_IN_VERBS, PHRASAL_PARTICLES, STANCE_VERBS } from './cueWords';
@@ -51,16 +51,17 @@ const MAX_SOURCE_WORDS = 12;
  * Monday.`, `…,” said Ruiz.`, `according to a counter on X`, `was quoted as saying`. Words
  * inside quotation marks (`quoted[i]`) are the speaker's, never cues.
  */
-export function findFrames(sentence: readonly Token[], quoted: readonly boolean[], headline = false): Frame[] {
+export function findFrames(placed: PlacedTokens, quoted: readonly boolean[], headline = false): Frame[] {
   const frames: Frame[] = [];
-  const label = speakerLabel(sentence);
+  const sentence = placed.tokens;
+  const label = speakerLabel(placed);
   if (label) frames.push(label);
   for (let i = 0; i < sentence.length; i++) {
     if (quoted[i]) continue;
     const t = sentence[i]!;
     let frame: Frame | null = null;
-    if (t.lower === 'according' && sentence[i + 1]?.lower === 'to') frame = accordingTo(sentence, i);
-    else if (CUE_VERBS.has(t.lower) || STANCE_VERBS.has(t.lower)) frame = verbFrame(sentence, i, headline) ?? coordinated(sentence, i, frames);
+    if (t.lower === 'according' && sentence[i + 1]?.lower === 'to') frame = accordingTo(placed, i);
+    else if (CUE_VERBS.has(t.lower) || STANCE_VERBS.has(t.lower)) frame = verbFrame(placed, i, headline) ?? coordinated(placed, i, frames);
     if (frame) frames.push(frame);
   }
   return frames;
@@ -71,49 +72,53 @@ export function findFrames(sentence: readonly Token[], quoted: readonly boolean[
  * after `and` takes the sentence's subject (or its last source); after `who`, the noun
  * phrase before it.
  */
-function coordinated(s: readonly Token[], i: number, earlier: readonly Frame[]): Frame | null {
+function coordinated(p: PlacedTokens, i: number, earlier: readonly Frame[]): Frame | null {
+  const s = p.tokens;
   const prev = s[i - 1]?.lower;
   const cueTo = cueEnd(s, i);
-  const content = clauseAfter(s, cueTo);
+  const content = clauseAfter(p, cueTo);
   if (!content || (AMBIGUOUS_CUES.has(s[i]!.lower) && !opensClause(s, cueTo))) return null;
   if (prev === 'and' || prev === 'but') {
     const last = earlier[earlier.length - 1];
-    if (last) return { ...frame(s, i, cueTo, last.sourceFrom, last.sourceTo, content) };
+    if (last) return { ...frame(p, i, cueTo, last.sourceFrom, last.sourceTo, content) };
     let to = 0;
     while (to < s.length && to < MAX_SOURCE_WORDS && s[to]!.word && s[to]!.case !== 'lower') to++;
-    return to > 0 ? frame(s, i, cueTo, 0, to, content) : null;
+    return to > 0 ? frame(p, i, cueTo, 0, to, content) : null;
   }
   if (prev === 'who' || prev === 'which') {
     const left = sourceBefore(s, i - 1);
-    return left ? frame(s, i, cueTo, left.from, left.to, content) : null;
+    return left ? frame(p, i, cueTo, left.from, left.to, content) : null;
   }
   return null;
 }
 
 /** `PENCE: Well, look, …`: a transcript's speaker label (a name in capitals and a colon). */
-function speakerLabel(s: readonly Token[]): Frame | null {
+function speakerLabel(p: PlacedTokens): Frame | null {
+  const s = p.tokens;
   let i = 0;
   while (i < s.length && i < 3 && s[i]!.word && s[i]!.case === 'upper') i++;
   if (i === 0 || s[i]?.text !== ':') return null;
-  const content = trimmed(s, i + 1, s.length);
-  return content && { cue: { start: s[i]!.start, end: s[i]!.end }, source: { start: s[0]!.start, end: s[i - 1]!.end }, content, cueAt: i, sourceFrom: 0, sourceTo: i, label: true };
+  const content = trimmed(p, i + 1, s.length);
+  return content && { cue: tokensSpan(p, i, i + 1), source: tokensSpan(p, 0, i), content, cueAt: i, sourceFrom: 0, sourceTo: i, label: true };
 }
 
 /** `according to a counter on X`: the source follows the cue. */
-function accordingTo(s: readonly Token[], i: number): Frame | null {
+function accordingTo(p: PlacedTokens, i: number): Frame | null {
+  const s = p.tokens;
   const from = i + 2;
   let to = from;
   while (to < s.length && s[to]!.word && to - from < MAX_SOURCE_WORDS) to++;
   if (to === from) return null;
-  const cue = { start: s[i]!.start, end: s[i + 1]!.end };
-  const source = { start: s[from]!.start, end: s[to - 1]!.end };
+  const cue = tokensSpan(p, i, i + 2);
+  const source = tokensSpan(p, from, to);
   // The rest of the sentence is the content: before the phrase, or after it when it opens the sentence.
-  const before = trimmed(s, 0, i);
-  const content = before ?? trimmed(s, to, s.length);
+  const before = trimmed(p, 0, i);
+  const content = before ?? trimmed(p, to, s.length);
   return { cue, source, content, cueAt: i, sourceFrom: from, sourceTo: to };
 }
 
-function verbFrame(s: readonly Token[], i: number, headline: boolean): Frame | null {
+function verbFrame(p: PlacedTokens, i: number, headline: boolean): Frame | null {
+  const s = p.tokens;
   const t = s[i]!;
   const prev = s[i - 1];
   if (t.case !== 'lower' && i > 0 && !headline) return null;
@@ -128,19 +133,19 @@ function verbFrame(s: readonly Token[], i: number, headline: boolean): Frame | n
   if (STANCE_VERBS.has(t.lower) && !/ed$|knew|understood/.test(t.lower) && !/^(to|that)$/.test(s[i + 1]?.lower ?? '')) return null;
   const left = sourceBefore(s, i);
   if (left) {
-    const after = clauseAfter(s, cueTo);
-    const content = after ?? trimmed(s, 0, left.from);
-    return frame(s, i, cueTo, left.from, left.to, content);
+    const after = clauseAfter(p, cueTo);
+    const content = after ?? trimmed(p, 0, left.from);
+    return frame(p, i, cueTo, left.from, left.to, content);
   }
   const right = INVERTIBLE.has(t.lower) ? sourceAfter(s, cueTo) : null;
   if (right && (prev?.text === ',' || isQuoteEnd(prev)) && closesSentencePart(s, right.to)) {
-    return frame(s, i, cueTo, right.from, right.to, trimmed(s, 0, i - 1));
+    return frame(p, i, cueTo, right.from, right.to, trimmed(p, 0, i - 1));
   }
   return null;
 }
 
-function frame(s: readonly Token[], cueAt: number, cueTo: number, from: number, to: number, content: Span | null): Frame {
-  return { cue: { start: s[cueAt]!.start, end: s[cueTo - 1]!.end }, source: { start: s[from]!.start, end: s[to - 1]!.end }, content, cueAt, sourceFrom: from, sourceTo: to };
+function frame(p: PlacedTokens, cueAt: number, cueTo: number, from: number, to: number, content: Span | null): Frame {
+  return { cue: tokensSpan(p, cueAt, cueTo), source: tokensSpan(p, from, to), content, cueAt, sourceFrom: from, sourceTo: to };
 }
 
 /** After an ambiguous cue, past its object and adverbials: `that`, a colon or a quotation. */
@@ -269,12 +274,13 @@ function hasNoun(s: readonly Token[], from: number, to: number): boolean {
 }
 
 /** The clause after a cue (past its object and adverbials, and `that`), if words follow. */
-function clauseAfter(s: readonly Token[], cueTo: number): Span | null {
+function clauseAfter(p: PlacedTokens, cueTo: number): Span | null {
+  const s = p.tokens;
   const i = afterAdverbials(s, cueTo);
   let from = i;
   if (s[from]?.lower === 'that') from++;
   else if (s[from]?.text === ':' || s[from]?.text === ',') from++;
-  return trimmed(s, from, s.length);
+  return trimmed(p, from, s.length);
 }
 
 /** Past `reporters`, `on Monday`, `in a statement`, `by local news agencies` after a cue. */
@@ -296,12 +302,13 @@ function afterAdverbials(s: readonly Token[], from: number): number {
 }
 
 /** The span of tokens [from, to) without edge punctuation, if it holds two words or more. */
-function trimmed(s: readonly Token[], from: number, to: number): Span | null {
+function trimmed(p: PlacedTokens, from: number, to: number): Span | null {
+  const s = p.tokens;
   while (from < to && !s[from]!.word) from++;
   while (to > from && !s[to - 1]!.word) to--;
   let words = 0;
   for (let i = from; i < to && words < 2; i++) if (s[i]!.word) words++;
-  return words >= 2 ? { start: s[from]!.start, end: s[to - 1]!.end } : null;
+  return words >= 2 ? tokensSpan(p, from, to) : null;
 }
 
 function isQuoteEnd(t: Token | undefined): boolean {

@@ -30,7 +30,9 @@ export interface SentenceInfo extends Span {
   text: string;
   story: number;
   paragraph: number;
-  tokens: Token[];
+  tokens: readonly Token[];
+  /** Where each token starts, from the sentence's start. */
+  offsets: readonly number[];
   /** Tokens inside quotation marks: `quoted[i]` is true for each. A sentence with nothing
    *  quoted (most of them) shares one empty list, so read it by index only. */
   quoted: readonly boolean[];

@@ -3,6 +3,7 @@ import type { TokenizedSentence } from '../storyText';
 import type { PlacedSentence } from '../sentenceWork';
 import { findFrames } from './frames';
 import { firstEndingAfter, spanHolding } from '../spans';
+import { tokenEnd, tokenStart } from '../entities/tokens';
 import type { SentenceInfo } from './model';
 
 /** The body sentences of a story, tokenized, with quoted words marked and cue frames found. */
@@ -16,10 +17,10 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
     const headline = s.kind === 'headline';
     // Headlines quote with single marks (AP); body copy with double ones.
     const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
-    const quoted = quotedTokens(s.tokens, contents, s, s.work);
-    const { frames, memo } = s.work ? s.work.reading(quoted, headline, findFrames) : { frames: findFrames(s.tokens, quoted, headline), memo: undefined };
+    const quoted = quotedTokens(s, contents, s.work);
+    const { frames, memo } = s.work ? s.work.reading(quoted, headline, findFrames) : { frames: findFrames(s, quoted, headline), memo: undefined };
     const text = s.work?.text ?? copy.slice(s.start, s.end);
-    out.push({ start: s.start, end: s.end, text, story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, quoted, frames, attributed: false, memo });
+    out.push({ start: s.start, end: s.end, text, story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, offsets: s.offsets, quoted, frames, attributed: false, memo });
   }
   return out;
 }
@@ -33,18 +34,20 @@ const NOTHING_QUOTED: readonly boolean[] = Object.freeze([]);
  * cover the same parts of the sentence (most edits of a long story leave a sentence's quoting
  * as it was), so a quoted sentence does not make a new list on every edit.
  */
-function quotedTokens(tokens: readonly Span[], contents: readonly Span[], sentence: Span, work?: PlacedSentence): readonly boolean[] {
+function quotedTokens(sentence: TokenizedSentence, contents: readonly Span[], work?: PlacedSentence): readonly boolean[] {
   const first = firstEndingAfter(contents, sentence.start);
   if (first === contents.length || contents[first]!.start >= sentence.end) return NOTHING_QUOTED;
   const covered = coveredParts(contents, first, sentence);
   const last = work?.lastQuoting;
   if (last && sameNumbers(last.covered, covered)) return last.quoted;
   let i = first;
-  const quoted = tokens.map((t) => {
-    while (i < contents.length && contents[i]!.end <= t.start) i++;
+  const quoted: boolean[] = [];
+  for (let t = 0; t < sentence.tokens.length; t++) {
+    const start = tokenStart(sentence, t);
+    while (i < contents.length && contents[i]!.end <= start) i++;
     const c = contents[i];
-    return c !== undefined && c.start <= t.start && t.end <= c.end;
-  });
+    quoted.push(c !== undefined && c.start <= start && tokenEnd(sentence, t) <= c.end);
+  }
   if (work) work.lastQuoting = { covered, quoted };
   return quoted;
 }

@@ -9,7 +9,7 @@ import { findDateExpressions, type DateExpression } from './expressions';
 import { resolveDate, type ResolvedDate } from './resolve';
 import { memoSlot, remembered } from '../sentenceMemo';
 import { BoundedMemo } from '../memo';
-import { firstStartingAt } from '../spans';
+import { firstTokenAt } from '../entities/tokens';
 
 export type { DateExpression } from './expressions';
 export type { ResolvedDate } from './resolve';
@@ -41,7 +41,7 @@ export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[],
     for (let j = 0; j < expressions.length; j++) {
       const e = expressions[j]!;
       const expression = shift(e, s.start);
-      const at = firstStartingAt(s.tokens, expression.start);
+      const at = firstTokenAt(s, expression.start);
       mentions.push({
         start: expression.start,
         end: expression.end,

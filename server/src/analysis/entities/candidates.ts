@@ -1,6 +1,6 @@
 import type { Span } from '../article/model';
 import type { EntityType } from './model';
-import type { Token } from './tokens';
+import { tokenEnd, tokensSpan, tokenStart, type PlacedTokens, type Token } from './tokens';
 import { findChunks, type Chunk } from './chunks';
 import { splitTitle } from './titles';
 import { contextScores, decide, formScores, keyOf, type NameType, type StoryContext, type Typing } from './typing';
@@ -15,8 +15,10 @@ export interface Candidate extends Span {
   titled: boolean;
   /** The title before it inside the capitalized run, if any: `Florida Gov.`. */
   title: Span | null;
-  /** The sentence it is in, and its place there (token indices). */
+  /** The sentence it is in (its tokens, and where they start from the sentence's start), and
+   *  its place there (token indices). */
   sentence: readonly Token[];
+  offsets: readonly number[];
   from: number;
   to: number;
   /** Kept with the sentence's cached work, when the analysis keeps it (see `CandidateMemo`). */
@@ -39,11 +41,12 @@ export interface CandidateMemo {
   text?: string;
 }
 
-/** A capitalized word at the start of a sentence that is also an ordinary word (`Trailing`). */
-export interface InitialWord {
+/** A capitalized word at the start of a sentence that is also an ordinary word (`Trailing`):
+ *  token `index` of its sentence, placed as the sentence is. */
+export interface InitialWord extends PlacedTokens {
   token: Token;
-  sentence: readonly Token[];
   index: number;
+  start: number;
 }
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-']);
@@ -53,21 +56,22 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-']);
  * (the name after it is a person; places and organizations before it are their own names),
  * loses a leading demonym (`Israeli`) and a sentence-initial ordinary word (`However`).
  */
-export function sentenceCandidates(sentence: readonly Token[], initials: InitialWord[], story: StoryContext): Candidate[] {
+export function sentenceCandidates(placed: PlacedTokens, initials: InitialWord[], story: StoryContext): Candidate[] {
   const out: Candidate[] = [];
+  const sentence = placed.tokens;
   const firstWord = sentence.findIndex((t) => !OPENERS.has(t.text));
   for (const chunk of findChunks(sentence)) {
     let { from } = chunk;
     if (from === firstWord && sentence[from]!.case === 'title' && isCommonWord(sentence[from]!.lower)) {
-      initials.push({ token: sentence[from]!, sentence, index: from });
+      initials.push({ token: sentence[from]!, index: from, start: placed.start, tokens: sentence, offsets: placed.offsets });
       from++;
     }
     if (from >= chunk.to) continue;
     const split = splitTitle(sentence, { from, to: chunk.to });
     if (split) {
-      for (const known of knownNames(sentence, { from, to: split.titleFrom })) out.push(known);
-      const title = { start: sentence[split.titleFrom]!.start, end: sentence[split.nameFrom - 1]!.end };
-      out.push(makeCandidate(sentence, split.nameFrom, chunk.to, { type: 'person', strength: 3 }, !split.courtesy ? title : null, true));
+      for (const known of knownNames(placed, { from, to: split.titleFrom })) out.push(known);
+      const title = tokensSpan(placed, split.titleFrom, split.nameFrom);
+      out.push(makeCandidate(placed, split.nameFrom, chunk.to, { type: 'person', strength: 3 }, !split.courtesy ? title : null, true));
       continue;
     }
     // `Israeli troops`, `Palestinian Islamist group`: the demonym is not part of the name,
@@ -75,23 +79,24 @@ export function sentenceCandidates(sentence: readonly Token[], initials: Initial
     if (decide(formScores(sentence.slice(from, chunk.to))).type !== 'organization') {
       while (from < chunk.to - 1 && DEMONYMS.has(sentence[from]!.lower)) from++;
     }
-    out.push(typed(sentence, from, chunk.to, story));
+    out.push(typed(placed, from, chunk.to, story));
   }
   return out;
 }
 
 /** A candidate typed by its form and its context. */
-export function typed(sentence: readonly Token[], from: number, to: number, story: StoryContext): Candidate {
-  const form = formScores(sentence.slice(from, to));
-  return makeCandidate(sentence, from, to, decide(form, contextScores(sentence, from, to, form, story)), null, false);
+export function typed(placed: PlacedTokens, from: number, to: number, story: StoryContext): Candidate {
+  const form = formScores(placed.tokens.slice(from, to));
+  return makeCandidate(placed, from, to, decide(form, contextScores(placed.tokens, from, to, form, story)), null, false);
 }
 
 /**
  * The names inside a run that needs certainty to be split (words before a title, or a line
  * in capitals): longest first, only those whose form alone types them.
  */
-export function knownNames(sentence: readonly Token[], run: Chunk, known?: (key: string) => Typing | undefined): Candidate[] {
+export function knownNames(placed: PlacedTokens, run: Chunk, known?: (key: string) => Typing | undefined): Candidate[] {
   const out: Candidate[] = [];
+  const sentence = placed.tokens;
   let i = run.from;
   while (i < run.to) {
     let matched = false;
@@ -100,7 +105,7 @@ export function knownNames(sentence: readonly Token[], run: Chunk, known?: (key:
       if (name.some((t) => !t.word)) break;
       const typing = known?.(keyOf(name)) ?? decide(formScores(name));
       if (typing.strength >= 2.5 && typing.type !== null) {
-        if (typing.type !== 'misc') out.push(makeCandidate(sentence, i, j, typing, null, false));
+        if (typing.type !== 'misc') out.push(makeCandidate(placed, i, j, typing, null, false));
         i = j;
         matched = true;
         break;
@@ -111,11 +116,10 @@ export function knownNames(sentence: readonly Token[], run: Chunk, known?: (key:
   return out;
 }
 
-function makeCandidate(sentence: readonly Token[], from: number, to: number, typing: Typing, title: Span | null, titled: boolean): Candidate {
+function makeCandidate(placed: PlacedTokens, from: number, to: number, typing: Typing, title: Span | null, titled: boolean): Candidate {
+  const sentence = placed.tokens;
   const tokens = sentence.slice(from, to);
-  const start = tokens[0]!.start;
-  const end = tokens[tokens.length - 1]!.end;
-  return { start, end, tokens, key: keyOf(tokens), typing, titled, title, sentence, from, to };
+  return { start: tokenStart(placed, from), end: tokenEnd(placed, to - 1), tokens, key: keyOf(tokens), typing, titled, title, sentence, offsets: placed.offsets, from, to };
 }
 
 /** True when the type is one Copydesk reports. */

@@ -67,4 +67,4 @@ function joiningRun(tokens: readonly Token[], j: number): number {
   return k > j && isNameToken(tokens[k] ?? NONE) ? k - j : 0;
 }
 
-const NONE = new Token(0, '', '', kindOf('none', false));
+const NONE = new Token('', '', kindOf('none', false));

@@ -1,6 +1,6 @@
 import type { Story } from '../article/model';
 import type { TokenizedSentence } from '../storyText';
-import { hasLetter, tokenize, type Token } from './tokens';
+import { hasLetter, tokenize, type PlacedTokens, type Token } from './tokens';
 import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
 import { SPORTS_STORY, sportWords, stronger, type StoryContext, type Typing } from './typing';
 import { NAME_PARTICLES } from './cues';
@@ -32,15 +32,16 @@ export function recognizeStory(
   accepted: AcceptedNames = NO_NAMES,
 ): Recognized[] {
   const initials: InitialWord[] = [];
-  const shouted: Token[][] = [];
+  const shouted: TokenizedSentence[] = [];
   const candidates: Candidate[] = [];
   const context: StoryContext = { sports: isSportsStory(tokenized) };
-  for (const { tokens: sentence, work } of tokenized) {
+  for (const placed of tokenized) {
+    const { tokens: sentence, work } = placed;
     if (work ? work.fact(SHOUTED, isShouted, sentence) : isShouted(sentence)) {
-      shouted.push(sentence);
+      shouted.push(placed);
       continue;
     }
-    const [names, capitalized] = work ? work.candidates(context, findCandidates) : findCandidates(sentence, context);
+    const [names, capitalized] = work ? work.candidates(context, findCandidates) : findCandidates(placed, context);
     // Loops, not `push(...names)`: one long sentence (a pasted table) can hold more names
     // than a call takes arguments.
     for (const c of names) candidates.push(c);
@@ -52,10 +53,10 @@ export function recognizeStory(
   for (const c of candidates) c.typing = evidence.typingOf(c);
   for (const w of initials) {
     const typing = evidence.knownTyping(w.token.lower);
-    if (typing) candidates.push({ ...typed(w.sentence, w.index, w.index + 1, context), typing });
+    if (typing) candidates.push({ ...typed(w, w.index, w.index + 1, context), typing });
   }
   for (const sentence of shouted) {
-    for (const c of knownNames(sentence, { from: 0, to: sentence.length }, (key) => evidence.shoutedTyping(key))) candidates.push(c);
+    for (const c of knownNames(sentence, { from: 0, to: sentence.tokens.length }, (key) => evidence.shoutedTyping(key))) candidates.push(c);
   }
   return candidates
     .filter((c): c is Recognized => isReported(c.typing.type) && c.typing.strength >= MIN_STRENGTH)
@@ -63,7 +64,7 @@ export function recognizeStory(
 }
 
 /** A sentence's name candidates, and its capitalized ordinary words (`Trailing`). */
-function findCandidates(sentence: readonly Token[], context: StoryContext): [Candidate[], InitialWord[]] {
+function findCandidates(sentence: PlacedTokens, context: StoryContext): [Candidate[], InitialWord[]] {
   const initials: InitialWord[] = [];
   return [sentenceCandidates(sentence, initials, context), initials];
 }
@@ -84,7 +85,7 @@ function datelineNames(copy: string, story: Story, context: StoryContext): Candi
   const spans = [d.citySpan, ...(d.regionSpan ? [d.regionSpan] : [])];
   return spans.map((s) => {
     const tokens = tokenize(copy, s.start, s.end);
-    return { ...typed(tokens, 0, tokens.length, context), typing: { type: 'place', strength: 3 } };
+    return { ...typed(tokens, 0, tokens.tokens.length, context), typing: { type: 'place', strength: 3 } };
   });
 }
 

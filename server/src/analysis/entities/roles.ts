@@ -1,9 +1,8 @@
 import type { Span } from '../article/model';
 import type { Candidate } from './candidates';
-import type { Token } from './tokens';
+import { firstTokenAt, tokensSpan, tokenStart, type PlacedTokens, type Token } from './tokens';
 import { ROLE_STOPS, isRoleWord } from './cues';
 import { isVerb } from './lexicon';
-import { firstStartingAt } from '../spans';
 
 /** At most this many words of description before a name: `White House national security spokesperson`. */
 const MAX_ROLE_WORDS = 7;
@@ -16,34 +15,36 @@ const MAX_ROLE_WORDS = 7;
  */
 export function roleAt(c: Candidate): Span | null {
   const memo = c.memo;
-  if (!memo) return roleAfresh(c);
-  // Kept relative to the sentence's first token, which moves with the sentence.
-  const base = c.sentence[0]!.start;
+  // Where the candidate's sentence starts: its tokens' offsets are from there.
+  const base = c.start - c.offsets[c.from]!;
+  if (!memo) return roleAfresh(c, base);
+  // Kept relative to the sentence's start, which moves with the sentence.
   if (memo.role === undefined) {
-    const role = roleAfresh(c);
+    const role = roleAfresh(c, base);
     memo.role = role && { start: role.start - base, end: role.end - base };
     return role;
   }
   return memo.role && { start: memo.role.start + base, end: memo.role.end + base };
 }
 
-function roleAfresh(c: Candidate): Span | null {
-  return c.title ? widenTitle(c) : (descriptionBefore(c) ?? appositiveAfter(c));
+function roleAfresh(c: Candidate, base: number): Span | null {
+  const sentence: PlacedTokens = { start: base, tokens: c.sentence, offsets: c.offsets };
+  return c.title ? widenTitle(c, sentence) : (descriptionBefore(c, sentence) ?? appositiveAfter(c, sentence));
 }
 
 /** A title inside the run, with the places and description before it (`U.S. Defence Secretary`). */
-function widenTitle(c: Candidate): Span {
+function widenTitle(c: Candidate, sentence: PlacedTokens): Span {
   // Found by halving: a long sentence (a table read as one) holds many titled names.
-  const at = firstStartingAt(c.sentence, c.title!.start);
-  const titleAt = c.sentence[at]?.start === c.title!.start ? at : -1;
-  return { start: c.sentence[walkLeft(c.sentence, titleAt)]!.start, end: c.title!.end };
+  const at = firstTokenAt(sentence, c.title!.start);
+  const titleAt = at < c.sentence.length && tokenStart(sentence, at) === c.title!.start ? at : -1;
+  return { start: tokenStart(sentence, walkLeft(c.sentence, titleAt)), end: c.title!.end };
 }
 
-function descriptionBefore(c: Pick<Candidate, 'sentence' | 'from'>): Span | null {
+function descriptionBefore(c: Pick<Candidate, 'sentence' | 'from'>, sentence: PlacedTokens): Span | null {
   const s = c.sentence;
   const last = s[c.from - 1];
   if (!last || !last.word || !isRoleWord(last.lower)) return null;
-  return { start: s[walkLeft(s, c.from - 1)]!.start, end: last.end };
+  return tokensSpan(sentence, walkLeft(s, c.from - 1), c.from);
 }
 
 /** The first token of the description that ends just before `from` (at most a few words). */
@@ -64,7 +65,7 @@ function isDescriptive(t: Token): boolean {
 const ROLE_JOINERS = new Set(['of', 'for', 'at', 'in', 'the', 'a', 'an']);
 
 /** `Name, the council president,` or `Name, chairwoman of the board.` */
-function appositiveAfter(c: Candidate): Span | null {
+function appositiveAfter(c: Candidate, sentence: PlacedTokens): Span | null {
   const s = c.sentence;
   if (s[c.to]?.text !== ',') return null;
   let i = c.to + 1;
@@ -80,5 +81,5 @@ function appositiveAfter(c: Candidate): Span | null {
   }
   const closes = s[i] === undefined || /^[,.;)]$/.test(s[i]!.text);
   if (roleEnd < 0 || !closes) return null;
-  return { start: s[c.to + 1]!.start, end: s[i - 1]!.end };
+  return tokensSpan(sentence, c.to + 1, i);
 }

@@ -13,23 +13,18 @@ const CASES: readonly Case[] = ['lower', 'title', 'upper', 'none'];
 const WORD = 4;
 
 /**
- * A token of the copy. A long story keeps hundreds of thousands of them, so each holds four
- * fields: its end is its start plus its text's length, and its case and whether it is a word
- * share one number.
+ * A word or mark of the copy, as written: its text and how it reads, not where it stands. A
+ * long story keeps hundreds of thousands of tokens, so a kept sentence shares one token for
+ * each spelling (`WordForms`), and where each of its tokens starts is a number in a list
+ * beside them (`PlacedTokens`).
  */
-export class Token implements Span {
+export class Token {
   constructor(
-    /** Moved in place when a kept sentence moves (`sentenceWork.ts`). */
-    public start: number,
     readonly text: string,
     readonly lower: string,
     /** Its case's place in `CASES`, plus `WORD` for a word (`kindOf`). */
     private readonly kind: number,
   ) {}
-
-  get end(): number {
-    return this.start + this.text.length;
-  }
 
   get case(): Case {
     return CASES[this.kind & 3]!;
@@ -39,11 +34,48 @@ export class Token implements Span {
   get word(): boolean {
     return (this.kind & WORD) !== 0;
   }
+}
 
-  /** The same token `by` characters on. */
-  movedBy(by: number): Token {
-    return new Token(this.start + by, this.text, this.lower, this.kind);
+/** A sentence's (or any run's) tokens and where they stand: token `i` starts at
+ *  `start + offsets[i]`. The offsets are relative, so a sentence that moves keeps them. */
+export interface PlacedTokens {
+  readonly start: number;
+  readonly tokens: readonly Token[];
+  readonly offsets: readonly number[];
+}
+
+/** Tokens with their offsets from the start of the text they were cut from. */
+export interface Tokens {
+  tokens: Token[];
+  offsets: number[];
+}
+
+export function tokenStart(p: PlacedTokens, i: number): number {
+  return p.start + p.offsets[i]!;
+}
+
+export function tokenEnd(p: PlacedTokens, i: number): number {
+  return p.start + p.offsets[i]! + p.tokens[i]!.text.length;
+}
+
+/** The document span of tokens [from, to). */
+export function tokensSpan(p: PlacedTokens, from: number, to: number): Span {
+  return { start: tokenStart(p, from), end: tokenEnd(p, to - 1) };
+}
+
+/** Index of the first token starting at or after `offset` (binary search: a table read as one
+ *  sentence holds thousands). */
+export function firstTokenAt(p: PlacedTokens, offset: number): number {
+  const relative = offset - p.start;
+  const offsets = p.offsets;
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < relative) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }
 
 /** A token's case and wordness as the one number it keeps. */
@@ -92,16 +124,18 @@ const ABBREVIATIONS = new Set([
  * `Musk’s` yields the name `Musk`; a period that belongs to an abbreviation or an initial
  * (`Gov.`, `J.`) stays on it.
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
-  return tokenizeSlice(text.slice(start, end), start);
+export function tokenize(text: string, start: number, end: number): PlacedTokens {
+  const { tokens, offsets } = tokenizeSlice(text.slice(start, end));
+  return { start, tokens, offsets };
 }
 
 /**
- * Splits `slice`, which starts at offset `start` of its text, into tokens. Tokens kept for
- * long (a cache's) take their strings from `forms`, so each spelling is held once.
+ * Splits `slice` into tokens, with their offsets in it. Tokens kept for long (a cache's) come
+ * from `forms`, so each spelling is one token however often it is written.
  */
-export function tokenizeSlice(slice: string, start: number, forms?: WordForms): Token[] {
+export function tokenizeSlice(slice: string, forms?: WordForms): Tokens {
   const tokens: Token[] = [];
+  const offsets: number[] = [];
   // Sticky tests rather than `exec`: no match object per token, and ASCII spaces and
   // punctuation (a third of all tokens) are told by their code without a pattern at all.
   let i = 0;
@@ -113,7 +147,8 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
         continue;
       }
       if (!isAsciiLetterOrDigit(code)) {
-        tokens.push(punctuation(slice[i]!, start + i));
+        tokens.push(punctuation(slice[i]!));
+        offsets.push(i);
         i++;
         continue;
       }
@@ -127,7 +162,8 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
       // without the pattern, a slice or a case test (a pasted social post holds hundreds).
       const symbol = astralSymbolAt(slice, i, code);
       if (symbol) {
-        tokens.push(new Token(start + i, symbol, symbol, SYMBOL));
+        tokens.push(symbol);
+        offsets.push(i);
         i += 2;
         continue;
       }
@@ -136,24 +172,25 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
     TOKEN_AT.test(slice); // always matches: any character that is not a space is a token
     let end = TOKEN_AT.lastIndex;
     let word = slice.slice(i, end);
-    const at = start + i;
+    const at = i;
+    i = end;
     if (word.length === 1 && !isLetterOrDigit(word.charCodeAt(0))) {
-      tokens.push(punctuation(word, at));
-      i = end;
+      tokens.push(punctuation(word));
+      offsets.push(at);
       continue;
     }
-    i = end;
     // The cheap tests first: few words hold a hyphen or end in an apostrophe and s.
     const compound = word.includes('-') ? COMPOUND.exec(word) : null;
     if (compound) {
       // `Lebanon-based`, `Iran-backed`: the name, then the rest as words of its own.
-      tokens.push(makeToken(compound[1]!, at, true, forms), makeToken('-', at + compound[1]!.length, false, forms));
-      tokens.push(makeToken(compound[2]!, at + compound[1]!.length + 1, true, forms));
+      const name = compound[1]!;
+      tokens.push(wordToken(name, forms), mark('-'), wordToken(compound[2]!, forms));
+      offsets.push(at, at + name.length, at + name.length + 1);
       continue;
     }
     if (word.length > 2 && isApostrophe(word.charCodeAt(word.length - 2)) && POSSESSIVE.test(word)) {
-      tokens.push(makeToken(word.slice(0, -2), at, true, forms));
-      tokens.push(makeToken(word.slice(-2), at + word.length - 2, false, forms));
+      tokens.push(wordToken(word.slice(0, -2), forms), mark(word.slice(-2)));
+      offsets.push(at, at + word.length - 2);
       continue;
     }
     if (slice.charCodeAt(end) === 0x2e /* . */) {
@@ -164,18 +201,19 @@ export function tokenizeSlice(slice: string, start: number, forms?: WordForms): 
         i = ++end;
       }
     }
-    tokens.push(makeToken(word, at, true, forms));
+    tokens.push(wordToken(word, forms));
+    offsets.push(at);
   }
-  return tokens;
+  return { tokens, offsets };
 }
 
 const SPACES_AT = /\s+/uy;
 
-/** Symbols outside the basic plane by code point, each with its one string; null for letters, figures and marks. */
-const astralSymbols = new Map<number, string | null>();
+/** Symbols outside the basic plane by code point, each as its one token; null for letters, figures and marks. */
+const astralSymbols = new Map<number, Token | null>();
 
 /** The symbol (an emoji, a regional indicator) whose surrogate pair starts at `i`, or null. */
-function astralSymbolAt(slice: string, i: number, code: number): string | null {
+function astralSymbolAt(slice: string, i: number, code: number): Token | null {
   if (code < 0xd800 || code > 0xdbff) return null;
   const low = slice.charCodeAt(i + 1);
   if (!(low >= 0xdc00 && low <= 0xdfff)) return null;
@@ -183,16 +221,41 @@ function astralSymbolAt(slice: string, i: number, code: number): string | null {
   let symbol = astralSymbols.get(point);
   if (symbol === undefined) {
     const text = String.fromCodePoint(point);
-    symbol = /[\p{L}\p{N}\p{M}]/u.test(text) ? null : text;
+    symbol = /[\p{L}\p{N}\p{M}]/u.test(text) ? null : new Token(text, text, SYMBOL);
     if (astralSymbols.size >= 10_000) astralSymbols.clear(); // a file of private-use characters
     astralSymbols.set(point, symbol);
   }
   return symbol;
 }
 
-/** Punctuation: the commonest token, with nothing to work out. */
-function punctuation(text: string, at: number): Token {
-  return new Token(at, text, text, PUNCTUATION);
+/** Punctuation, the commonest token: one token for each character (a mark is one code unit),
+ *  ASCII by its code, the rest (curly quotes, dashes) by its text. */
+const asciiPunctuation: Token[] = Array.from({ length: 128 }, (_, code) => new Token(String.fromCharCode(code), String.fromCharCode(code), PUNCTUATION));
+const otherPunctuation = new Map<string, Token>();
+
+function punctuation(text: string): Token {
+  const code = text.charCodeAt(0);
+  if (code < 128) return asciiPunctuation[code]!;
+  let token = otherPunctuation.get(text);
+  if (!token) {
+    token = new Token(text, text, PUNCTUATION);
+    if (otherPunctuation.size >= 10_000) otherPunctuation.clear(); // a file of rare symbols
+    otherPunctuation.set(text, token);
+  }
+  return token;
+}
+
+/** The parts that are not words of a word split in two (`-` of `Iran-backed`, a possessive
+ *  `’s`): a handful of spellings, each one token. */
+const marks = new Map<string, Token>();
+
+function mark(text: string): Token {
+  let token = marks.get(text);
+  if (!token) {
+    token = new Token(text, text.toLowerCase(), kindOf(caseOf(text), false));
+    if (marks.size < 64) marks.set(text, token);
+  }
+  return token;
 }
 
 /** Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII that `\s` matches. */
@@ -223,26 +286,24 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
-function makeToken(text: string, start: number, word: boolean, forms: WordForms | undefined): Token {
-  if (!forms) return new Token(start, text, text.toLowerCase(), kindOf(caseOf(text), word));
-  const form = forms.get(text, () => ({ text: detached(text), lower: text.toLowerCase(), case: caseOf(text) }));
-  return new Token(start, form.text, form.lower, kindOf(form.case, word));
-}
-
-interface WordForm {
-  text: string;
-  lower: string;
-  case: Case;
+/** A word's token: kept tokens share one per spelling (`forms`); a passing analysis makes its own. */
+function wordToken(text: string, forms: WordForms | undefined): Token {
+  if (!forms) return new Token(text, text.toLowerCase(), kindOf(caseOf(text), true));
+  return forms.get(text, () => {
+    // Its own strings: a form outlives the sentence it was first read in.
+    const own = detached(text);
+    return new Token(own, own.toLowerCase(), kindOf(caseOf(own), true));
+  });
 }
 
 /**
- * Each spelling of a word once, for tokens kept across edits (a long story's): they share
- * their strings. Only there: looking every word up costs a fresh analysis more than it saves.
+ * Each spelling of a word as one token, for tokens kept across edits (a long story's). Only
+ * there: looking every word up costs a fresh analysis more than it saves.
  */
-export type WordForms = BoundedMemo<WordForm>;
+export type WordForms = BoundedMemo<Token>;
 
 export function wordForms(): WordForms {
-  return new BoundedMemo<WordForm>(100_000);
+  return new BoundedMemo<Token>(100_000);
 }
 
 function caseOf(text: string): Case {

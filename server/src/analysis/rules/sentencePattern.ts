@@ -1,6 +1,6 @@
 import type { SentenceInfo } from '../attribution/model';
 import { shiftFinding } from '../shift';
-import { firstStartingAt } from '../spans';
+import { firstTokenAt } from '../entities/tokens';
 import { allMatches } from '../article/scan';
 import { memoSlot } from '../sentenceMemo';
 import type { RuleFinding } from './types';
@@ -40,7 +40,7 @@ export function matchInSentences(
 function matchSentence(s: SentenceInfo, pattern: RegExp, make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null): readonly RuleFinding[] {
   let findings: RuleFinding[] | undefined;
   for (const m of allMatches(pattern, s.text)) {
-    const at = firstStartingAt(s.tokens, s.start + m.index);
+    const at = firstTokenAt(s, s.start + m.index);
     if (s.quoted[at]) continue;
     const finding = make(m, m.index, s.text);
     if (finding) (findings ??= []).push(finding);

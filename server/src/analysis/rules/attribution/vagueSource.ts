@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../types';
-import type { Span } from '../../article/model';
-import { firstIndexWhere, firstStartingAt } from '../../spans';
+import { firstIndexWhere } from '../../spans';
+import { firstTokenAt } from '../../entities/tokens';
 import type { SentenceInfo } from '../../attribution/model';
 import { memoSlot, remembered } from '../../sentenceMemo';
 
@@ -60,6 +60,6 @@ function vagueIn(s: SentenceInfo): [from: number, to: number][] {
 }
 
 /** The speaker's own words are theirs to phrase. */
-function isQuoted(s: { tokens: Span[]; quoted: readonly boolean[] }, offset: number): boolean {
-  return s.quoted[firstStartingAt(s.tokens, offset)] === true;
+function isQuoted(s: SentenceInfo, offset: number): boolean {
+  return s.quoted[firstTokenAt(s, offset)] === true;
 }
