@@ -5,17 +5,45 @@
  * the memo of a quiet sentence stays small (a long story keeps tens of thousands of them).
  */
 export class SentenceMemo {
-  private values: unknown[] | undefined;
+  /** The slots below `BITS` that were asked and found nothing, one bit each. */
+  private nothing = 0;
+  /** What the other slots asked found: slot, value, slot, value… An array just that long, for
+   *  most sentences find little and a long story keeps a memo or two for every sentence. */
+  private found: unknown[] | undefined;
 
   /** What the key of `slot` found, or undefined when it has not been asked. */
   get(slot: MemoSlot): unknown {
-    return this.values?.[slot];
+    if (slot < BITS && (this.nothing & (1 << slot)) !== 0) return NOTHING;
+    const found = this.found;
+    if (found) for (let i = 0; i < found.length; i += 2) if (found[i] === slot) return found[i + 1];
+    return undefined;
   }
 
   set(slot: MemoSlot, value: unknown): void {
-    (this.values ??= [])[slot] = Array.isArray(value) && value.length === 0 ? NOTHING : value;
+    const empty = Array.isArray(value) && value.length === 0;
+    if (empty && slot < BITS) {
+      this.nothing |= 1 << slot;
+      return;
+    }
+    if (slot < BITS) this.nothing &= ~(1 << slot);
+    const kept = empty ? NOTHING : value;
+    const found = this.found;
+    if (!found) {
+      this.found = [slot, kept];
+      return;
+    }
+    for (let i = 0; i < found.length; i += 2) {
+      if (found[i] === slot) {
+        found[i + 1] = kept;
+        return;
+      }
+    }
+    this.found = [...found, slot, kept];
   }
 }
+
+/** Slots whose empty results a memo marks with a bit (a small integer's worth). */
+const BITS = 30;
 
 /** A key's place in every sentence memo. */
 export type MemoSlot = number;

@@ -225,8 +225,9 @@ class SentenceRecord {
   readonly facts = new SentenceMemo();
   /** How the sentence reads as body copy with nothing quoted: most sentences, most of the time. */
   plainReading: Reading | null = null;
-  /** Its other readings (quoted words, or as a headline), by `readingKey`. */
-  otherReadings: Map<string, Reading> | null = null;
+  /** Its other readings (quoted words, or as a headline) after their `readingKey`s: key,
+   *  reading, key, reading… Most sentences have none or one; a map would cost a kilobyte. */
+  otherReadings: (string | Reading)[] | null = null;
   /** Which of its tokens were quoted when last read, and what quotations covered then. */
   lastQuoting: LastQuoting | null = null;
   /** Its tokens (shared spellings) and where each starts, relative to the sentence: the same
@@ -359,13 +360,13 @@ export class PlacedSentence implements PlacedTokens {
   reading(quoted: readonly boolean[], headline: boolean, find: (sentence: PlacedTokens, quoted: readonly boolean[], headline: boolean) => Frame[]): { frames: Frame[]; memo: SentenceMemo } {
     const record = this.record;
     const key = this.keyOf(quoted, headline);
-    const stored = key === PLAIN_READING ? record.plainReading : record.otherReadings?.get(key);
+    const stored = key === PLAIN_READING ? record.plainReading : otherReading(record, key);
     if (stored) return this.placedReading(stored);
     // Found relative to the sentence's start, as they are kept.
     const frames = find({ start: 0, tokens: this.tokens, offsets: this.offsets }, quoted, headline);
     const reading: Reading = { frames, memo: new SentenceMemo(), placed: null };
     if (key === PLAIN_READING) record.plainReading = reading;
-    else (record.otherReadings ??= new Map()).set(key, reading);
+    else record.otherReadings = record.otherReadings ? [...record.otherReadings, key, reading] : [key, reading];
     return this.placedReading(reading);
   }
 
@@ -405,6 +406,13 @@ export class PlacedSentence implements PlacedTokens {
   private moveFrame(f: Frame, by: number): Frame {
     return { ...f, cue: movedSpan(f.cue, by), source: movedSpan(f.source, by), content: f.content && movedSpan(f.content, by) };
   }
+}
+
+/** The record's reading under `key` other than the plain one, if it was read so. */
+function otherReading(record: SentenceRecord, key: string): Reading | undefined {
+  const readings = record.otherReadings;
+  if (readings) for (let i = 0; i < readings.length; i += 2) if (readings[i] === key) return readings[i + 1] as Reading;
+  return undefined;
 }
 
 function shiftSpan(s: Span, by: number): void {
