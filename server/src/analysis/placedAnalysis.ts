@@ -3,7 +3,7 @@ import type { FileOutline } from './article/parse';
 import type { DateMention } from './dates';
 import type { Entity } from './entities';
 import type { Finding } from './rules/types';
-import { shiftAttribution, shiftDate, shiftEntity, shiftQuote, shiftSentence, shiftStory } from './shift';
+import { shiftAttribution, shiftDate, shiftEntity, shiftQuote, shiftStory } from './shift';
 import type { SentenceSummary, StoryAnalysis } from './storyAnalysis';
 import type { Analysis, Attribution, EntityMention } from './analyze';
 
@@ -69,9 +69,14 @@ export class PlacedAnalysis implements Analysis {
     for (const { sa, by, index, ids } of this.placed) {
       stories.push(shiftStory(sa.story, by));
       for (const e of sa.clusters) clusters.push(shiftEntity(e, by, index, ids.get(e.id) ?? e.id));
-      for (const { start, end, text, entity } of sa.mentions) entities.push({ type: entity.type, start: start + by, end: end + by, text, id: ids.get(entity.id) ?? entity.id });
+      const { mentions, entities: of } = sa.mentions;
+      for (let i = 0; i < mentions.length; i++) {
+        const { start, end, text } = mentions[i]!;
+        const entity = of[i]!;
+        entities.push({ type: entity.type, start: start + by, end: end + by, text, id: ids.get(entity.id) ?? entity.id });
+      }
       for (const a of sa.attributions) attributions.push(shiftAttribution(a, by, index, ids));
-      for (const s of sa.sentences) sentences.push(shiftSentence(s, by, index));
+      for (let i = 0; i < sa.sentences.length; i++) sentences.push(sa.sentences.at(i, by, index));
       for (const q of sa.unattributedQuotes) quotes.push(shiftQuote(q, by));
       for (const d of sa.dates) dates.push(shiftDate(d, by, index));
     }

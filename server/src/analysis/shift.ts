@@ -7,7 +7,6 @@ import type { Attribution } from './attribution/model';
 import type { DateMention } from './dates';
 import type { Entity } from './entities/model';
 import type { RuleFinding } from './rules/types';
-import type { SentenceSummary } from './storyAnalysis';
 import { moved, movedSpan } from './spans';
 
 /** A plain span that may be missing, moved. */
@@ -53,11 +52,6 @@ export function shiftEntity(e: Entity, by: number, story: number, id: string): E
 
 export function shiftAttribution(a: Attribution, by: number, story: number, ids: ReadonlyMap<string, string>): Attribution {
   return { ...a, story, cue: spanOrNull(a.cue, by), source: spanOrNull(a.source, by), content: movedSpan(a.content, by), speaker: a.speaker && (ids.get(a.speaker) ?? a.speaker) };
-}
-
-/** Only the summary's fields: the analysis hands its sentences over with their working data. */
-export function shiftSentence(s: SentenceSummary, by: number, story: number): SentenceSummary {
-  return { start: s.start + by, end: s.end + by, story, paragraph: s.paragraph, attributed: s.attributed };
 }
 
 export function shiftDate(d: DateMention, by: number, story: number): DateMention {

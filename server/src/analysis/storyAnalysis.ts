@@ -11,34 +11,28 @@ import { findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
 import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
-import { mentionsInOrder, type OrderedMention } from './entities/inOrder';
+import { mentionsInOrder, type MentionsInOrder } from './entities/inOrder';
 import { recognizeStory, type KnownWords } from './entities/recognize';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
 import type { Finding, RuleFinding } from './rules/types';
+import { SentenceSummaries } from './sentenceSummaries';
 import type { StorySentences } from './sentenceWork';
 import { tokenizeStory } from './storyText';
 
-/** A sentence as the analysis reports it (the pass's working data, tokens and frames, stay inside). */
-export interface SentenceSummary {
-  start: number;
-  end: number;
-  story: number;
-  paragraph: number;
-  attributed: boolean;
-}
+export type { SentenceSummary } from './sentenceSummaries';
 
 export interface StoryAnalysis {
   story: Story;
   clusters: Entity[];
   attributions: Attribution[];
-  sentences: SentenceSummary[];
+  sentences: SentenceSummaries;
   unattributedQuotes: AttributionResult['unattributedQuotes'];
   dates: DateMention[];
   /** Findings of every rule for this story, severities applied, before inline directives. */
   findings: Finding[];
   /** Every mention of a name, by position, with its entity (story ids). */
-  mentions: readonly OrderedMention[];
+  mentions: MentionsInOrder;
   /** The people of the story with their normalized name words, for linking ids across stories. */
   people: { id: string; words: readonly string[] }[];
   /** Words the recognizer asked about earlier stories' people, and which of them it found:
@@ -88,7 +82,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
   // Summaries, not the pass's sentences: those hold their tokens, which a story read without
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
-  const summaries = attribution.sentences.map(({ start, end, story: s, paragraph, attributed }) => ({ start, end, story: s, paragraph, attributed }));
+  const summaries = new SentenceSummaries(attribution.sentences);
   return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ArticleFile, Quote, Span } from '../article/model';
 import type { Entity } from '../entities/model';
-import type { OrderedMention } from '../entities/inOrder';
+import type { MentionsInOrder } from '../entities/inOrder';
 import { findQuoteSpeaker } from './direct';
 import type { Frame } from './frames';
 import type { Attribution, AttributionResult, SentenceInfo } from './model';
@@ -21,7 +21,7 @@ export function findAttributions(
   copy: string,
   entities: readonly Entity[],
   tokenized?: readonly (readonly TokenizedSentence[])[],
-  inOrder?: readonly OrderedMention[],
+  inOrder?: MentionsInOrder,
 ): AttributionResult {
   const result: AttributionResult = { attributions: [], sentences: [], unattributedQuotes: [] };
   const speakers = new SpeakerFinder(entities, inOrder);

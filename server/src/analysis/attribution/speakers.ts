@@ -1,6 +1,7 @@
 import type { Span } from '../article/model';
 import type { Entity } from '../entities/model';
-import { mentionsInOrder, type OrderedMention } from '../entities/inOrder';
+import { mentionsInOrder, type MentionsInOrder } from '../entities/inOrder';
+import type { Mention } from '../entities/model';
 import { firstStartingAt } from '../spans';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -9,18 +10,21 @@ const PREPOSITION_BEFORE = /\b(on|of|at|from|in|for|with|by|to|near|about)\s+(th
 
 /** Who a source names: an entity mentioned inside it, or for `he`/`she` the last person named before. */
 export class SpeakerFinder {
-  private readonly mentions: readonly OrderedMention[];
+  private readonly mentions: readonly Mention[];
+  private readonly entities: readonly Entity[];
   /** For each mention, the person of the last mention of a person up to it: `he` after many
    *  places and organizations need not walk back over them. */
   private readonly personUpTo: (Entity | null)[] = [];
 
   /** `inOrder`: the entities' mentions in text order (`mentionsInOrder`), when already known. */
-  constructor(entities: readonly Entity[], inOrder?: readonly OrderedMention[]) {
-    const mentions = (this.mentions = inOrder ?? mentionsInOrder(entities));
+  constructor(entities: readonly Entity[], inOrder?: MentionsInOrder) {
+    const ordered = inOrder ?? mentionsInOrder(entities);
+    this.mentions = ordered.mentions;
+    const of = (this.entities = ordered.entities);
     let person: Entity | null = null;
     // An index loop: a long story has thousands of mentions, walked on every edit.
-    for (let i = 0; i < mentions.length; i++) {
-      if (mentions[i]!.entity.type === 'person') person = mentions[i]!.entity;
+    for (let i = 0; i < of.length; i++) {
+      if (of[i]!.type === 'person') person = of[i]!;
       this.personUpTo.push(person);
     }
   }
@@ -37,7 +41,7 @@ export class SpeakerFinder {
       const m = this.mentions[i]!;
       if (m.end > source.end) continue;
       const endsSource = m.end === source.end || sourceText[m.end - source.start] === ',';
-      if (endsSource && !PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start))) return m.entity;
+      if (endsSource && !PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start))) return this.entities[i]!;
     }
     if (PERSONAL_PRONOUNS.has(sourceText.toLowerCase())) return lastSpeaker?.type === 'person' ? lastSpeaker : this.lastPersonBefore(source.start);
     return null;
