@@ -19,7 +19,7 @@ import { movedSpan } from './spans';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
 import { ParagraphPlaces, ParagraphPlacing } from './paragraphPlaces';
 import type { SharedEnds } from './unchanged';
-import type { StoryContext, Typing } from './entities/typing';
+import { sharedTyping, type StoryContext, type Typing } from './entities/typing';
 
 /** Where one analysis's paragraphs stand, and where the last one's stood (`SentenceCache.begin`). */
 export type CachePlacing = ParagraphPlacing<ParagraphRecord>;
@@ -318,7 +318,7 @@ export class PlacedSentence implements PlacedTokens {
     this.record.candidates = {
       sports,
       list: list.map((c) => {
-        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: c.typing, titled: c.titled, title: c.title && movedSpan(c.title, -this.at), role: undefined, words: undefined, grouped: undefined, text: undefined };
+        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: sharedTyping(c.typing), titled: c.titled, title: c.title && movedSpan(c.title, -this.at), role: undefined, words: undefined, grouped: undefined, text: undefined };
         c.memo = stored;
         return stored;
       }),

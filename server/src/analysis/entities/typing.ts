@@ -15,6 +15,26 @@ export interface Typing {
   strength: number;
 }
 
+/**
+ * One shared typing per type and strength, for the typings a long story keeps with its
+ * sentences' work (one for each of tens of thousands of names). Typings are replaced, never
+ * changed, so sharing one is safe; frozen, a change would fail loudly.
+ */
+export function sharedTyping(t: Typing): Typing {
+  const key = `${t.type}:${t.strength}`;
+  let shared = sharedTypings.get(key);
+  if (!shared) {
+    // Strengths are sums of a few weights, so there are few; past a bound, a typing is kept as is.
+    if (sharedTypings.size >= MAX_SHARED_TYPINGS) return t;
+    shared = Object.freeze({ type: t.type, strength: t.strength });
+    sharedTypings.set(key, shared);
+  }
+  return shared;
+}
+
+const sharedTypings = new Map<string, Typing>();
+const MAX_SHARED_TYPINGS = 1000;
+
 /** Evidence for each type, added up from the name's form and its context. */
 type Scores = Partial<Record<NameType, number>>;
 
