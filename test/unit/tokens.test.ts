@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasLetter, tokenEnd, tokenize, tokenizeSlice, tokenStart, wordForms, type PlacedTokens } from '../../server/src/analysis/entities/tokens';
+import { firstTokenAt, hasLetter, offsetIn, offsetsOf, tokenEnd, tokenize, tokenizeSlice, tokenStart, wordForms, type PlacedTokens } from '../../server/src/analysis/entities/tokens';
 
 /** Each token of [start, end) of `text` with where it stands. */
 function placed(text: string, start = 0, end = text.length) {
@@ -70,5 +70,47 @@ describe('hasLetter', () => {
   test('letters of any script count; figures, emoji and marks do not', () => {
     for (const word of ['東京', '1st', 'Ölçü', 'ΑΘΗΝΑ']) assert.equal(hasLetter(word), true, word);
     for (const word of ['😀', '1996', '🇺🇸', '—']) assert.equal(hasLetter(word), false, word);
+  });
+});
+
+describe('tokenize: offsets kept as characters', () => {
+  /** Each token's start, by `tokenStart` and by searching the text from the last one's end. */
+  function startsBothWays(text: string): { read: number[]; searched: number[] } {
+    const p = tokenize(text, 0, text.length);
+    const read = p.tokens.map((_, i) => tokenStart(p, i));
+    let from = 0;
+    const searched = p.tokens.map((t) => {
+      const at = text.indexOf(t.text, from);
+      from = at + t.text.length;
+      return at;
+    });
+    return { read, searched };
+  }
+
+  test('a sentence under 256 characters keeps one byte per token, and its starts read back', () => {
+    const text = 'Officials said on Tuesday that the bridge, closed since March, would reopen.';
+    const p = tokenize(text, 0, text.length);
+    assert.equal(p.offsets.length, p.tokens.length);
+    const { read, searched } = startsBothWays(text);
+    assert.deepEqual(read, searched);
+  });
+
+  test('a run longer than 65,536 characters keeps two units a token, and its starts read back', () => {
+    const text = `${'Rovers 2 United 1, '.repeat(4000)}final.`;
+    assert.ok(text.length > 0x10000);
+    const p = tokenize(text, 0, text.length);
+    assert.equal(p.offsets.length, 2 * p.tokens.length, 'the wide form');
+    const { read, searched } = startsBothWays(text);
+    assert.deepEqual(read, searched);
+    const last = p.tokens.length - 1;
+    assert.equal(tokenStart(p, last), text.length - 1, 'the final full stop, past 65,536');
+    assert.equal(firstTokenAt(p, 70_000), read.findIndex((start) => start >= 70_000));
+  });
+
+  test('offsets past the size of one call are made in chunks, in order', () => {
+    const list = Array.from({ length: 10_000 }, (_, i) => i * 3);
+    const offsets = offsetsOf(list);
+    assert.deepEqual(Array.from({ length: list.length }, (_, i) => offsetIn(offsets, list.length, i)), list);
+    assert.equal(offsetsOf([]), '');
   });
 });

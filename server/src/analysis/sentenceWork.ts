@@ -13,7 +13,7 @@ import { splitSentences } from './article/sentences';
 import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
 import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
-import { tokenEnd, tokenizeSlice, tokenStart, wordForms, type PlacedTokens, type Token } from './entities/tokens';
+import { tokenEnd, tokenizeSlice, tokenStart, wordForms, type Offsets, type PlacedTokens, type Token } from './entities/tokens';
 import { detached } from './detached';
 import { movedSpan } from './spans';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
@@ -235,7 +235,7 @@ class SentenceRecord {
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
-    readonly offsets: readonly number[],
+    readonly offsets: Offsets,
   ) {}
   /** The analysis that last placed the sentence. */
   placedIn = -1;
@@ -254,7 +254,7 @@ export interface LastQuoting {
 /** A sentence's cached work, placed at `at` in the text being analysed. */
 export class PlacedSentence implements PlacedTokens {
   readonly tokens: readonly Token[];
-  readonly offsets: readonly number[];
+  readonly offsets: Offsets;
   /**
    * Whether this is the first place of the record's text in this analysis. What is kept placed
    * (candidates, frames) moves to the first place: a second place of the same text in one

@@ -1,5 +1,5 @@
 import type { Span, Story } from './article/model';
-import { tokenize, type Token } from './entities/tokens';
+import { tokenize, type Offsets, type Token } from './entities/tokens';
 import type { PlacedSentence, StorySentences } from './sentenceWork';
 
 /** A sentence of a story (or its headline, a subhead, a byline) with its tokens. */
@@ -9,7 +9,7 @@ export interface TokenizedSentence extends Span {
   kind: 'headline' | 'body' | 'subhead' | 'byline';
   tokens: readonly Token[];
   /** Where each token starts, from the sentence's start. */
-  offsets: readonly number[];
+  offsets: Offsets;
   /** The sentence's cached work, when the analysis keeps a sentence cache. */
   work?: PlacedSentence;
 }

@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../article/model';
-import type { Token } from '../entities/tokens';
+import type { Offsets, Token } from '../entities/tokens';
 import type { Frame } from './frames';
 import type { SentenceMemo } from '../sentenceMemo';
 
@@ -32,7 +32,7 @@ export interface SentenceInfo extends Span {
   paragraph: number;
   tokens: readonly Token[];
   /** Where each token starts, from the sentence's start. */
-  offsets: readonly number[];
+  offsets: Offsets;
   /** Tokens inside quotation marks: `quoted[i]` is true for each. A sentence with nothing
    *  quoted (most of them) shares one empty list, so read it by index only. */
   quoted: readonly boolean[];

@@ -1,6 +1,6 @@
 import type { Span } from '../article/model';
 import type { EntityType } from './model';
-import { tokenEnd, tokensSpan, tokenStart, type PlacedTokens, type Token } from './tokens';
+import { tokenEnd, tokensSpan, tokenStart, type Offsets, type PlacedTokens, type Token } from './tokens';
 import { findChunks, type Chunk } from './chunks';
 import { splitTitle } from './titles';
 import { contextScores, decide, formScores, keyOf, type NameType, type StoryContext, type Typing } from './typing';
@@ -18,7 +18,7 @@ export interface Candidate extends Span {
   /** The sentence it is in (its tokens, and where they start from the sentence's start), and
    *  its place there (token indices). */
   sentence: readonly Token[];
-  offsets: readonly number[];
+  offsets: Offsets;
   from: number;
   to: number;
   /** Kept with the sentence's cached work, when the analysis keeps it (see `CandidateMemo`). */

@@ -1,6 +1,6 @@
 import type { Span } from '../article/model';
 import type { Candidate } from './candidates';
-import { firstTokenAt, tokensSpan, tokenStart, type PlacedTokens, type Token } from './tokens';
+import { firstTokenAt, offsetIn, tokensSpan, tokenStart, type PlacedTokens, type Token } from './tokens';
 import { ROLE_STOPS, isRoleWord } from './cues';
 import { isVerb } from './lexicon';
 
@@ -16,7 +16,7 @@ const MAX_ROLE_WORDS = 7;
 export function roleAt(c: Candidate): Span | null {
   const memo = c.memo;
   // Where the candidate's sentence starts: its tokens' offsets are from there.
-  const base = c.start - c.offsets[c.from]!;
+  const base = c.start - offsetIn(c.offsets, c.sentence.length, c.from);
   if (!memo) return roleAfresh(c, base);
   // Kept relative to the sentence's start, which moves with the sentence.
   if (memo.role === undefined) {

@@ -36,26 +36,60 @@ export class Token {
   }
 }
 
-/** A sentence's (or any run's) tokens and where they stand: token `i` starts at
- *  `start + offsets[i]`. The offsets are relative, so a sentence that moves keeps them. */
+/**
+ * Where each of a run's tokens starts, relative to the run, as the characters of a string: one
+ * UTF-16 unit per token while every offset fits in one (a run shorter than 65,536 characters),
+ * two (high, then low) per token beyond that. A long story keeps a list for each of its tens of
+ * thousands of sentences: as numbers each offset takes 8 bytes, here 1 (a sentence under 256
+ * characters) or 2. Read with `offsetIn`; made with `offsetsOf`.
+ */
+export type Offsets = string;
+
+/** The offset of token `i` of a run of `count` tokens. */
+export function offsetIn(offsets: Offsets, count: number, i: number): number {
+  if (offsets.length === count) return offsets.charCodeAt(i);
+  return offsets.charCodeAt(2 * i) * 0x10000 + offsets.charCodeAt(2 * i + 1);
+}
+
+/** Offsets (increasing, as tokens come) in the form `offsetIn` reads. */
+export function offsetsOf(list: readonly number[]): Offsets {
+  const n = list.length;
+  if (n === 0 || list[n - 1]! < 0x10000) return charactersOf(list);
+  const wide: number[] = [];
+  for (let i = 0; i < n; i++) wide.push(Math.floor(list[i]! / 0x10000), list[i]! % 0x10000);
+  return charactersOf(wide);
+}
+
+/** The string of these UTF-16 codes, in chunks: a pasted table read as one sentence can have
+ *  more tokens than one call takes arguments. */
+function charactersOf(codes: readonly number[]): string {
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK));
+  return out;
+}
+const CHUNK = 4096;
+
+/** A sentence's (or any run's) tokens and where they stand: token `i` starts at `start` plus
+ *  its offset. The offsets are relative, so a sentence that moves keeps them. */
 export interface PlacedTokens {
   readonly start: number;
   readonly tokens: readonly Token[];
-  readonly offsets: readonly number[];
+  readonly offsets: Offsets;
 }
 
 /** Tokens with their offsets from the start of the text they were cut from. */
 export interface Tokens {
   tokens: Token[];
-  offsets: number[];
+  offsets: Offsets;
 }
 
 export function tokenStart(p: PlacedTokens, i: number): number {
-  return p.start + p.offsets[i]!;
+  return p.start + offsetIn(p.offsets, p.tokens.length, i);
 }
 
 export function tokenEnd(p: PlacedTokens, i: number): number {
-  return p.start + p.offsets[i]! + p.tokens[i]!.text.length;
+  return p.start + offsetIn(p.offsets, p.tokens.length, i) + p.tokens[i]!.text.length;
 }
 
 /** The document span of tokens [from, to). */
@@ -67,12 +101,12 @@ export function tokensSpan(p: PlacedTokens, from: number, to: number): Span {
  *  sentence holds thousands). */
 export function firstTokenAt(p: PlacedTokens, offset: number): number {
   const relative = offset - p.start;
-  const offsets = p.offsets;
+  const { offsets, tokens } = p;
   let lo = 0;
-  let hi = offsets.length;
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < relative) lo = mid + 1;
+    if (offsetIn(offsets, tokens.length, mid) < relative) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -204,7 +238,7 @@ export function tokenizeSlice(slice: string, forms?: WordForms): Tokens {
     tokens.push(wordToken(word, forms));
     offsets.push(at);
   }
-  return { tokens, offsets };
+  return { tokens, offsets: offsetsOf(offsets) };
 }
 
 const SPACES_AT = /\s+/uy;
