@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analyzer, type Analysis, type AnalysisOptions } from './analysis';
 import { whyNotText } from './files/notText';
-import { fullCollection } from './fullCollection';
+import { collectingAsItGrows, fullCollection } from './fullCollection';
 
 /** The document version, and the options, an analysis is for. A document closed and opened
  *  again is another document, whatever its version number. */
@@ -172,7 +172,8 @@ export class AnalysisCache {
       this.primesStarted++;
       // The quiet moment before the kept work is built: what the first analysis left goes first.
       fullCollection();
-      void inSlices(analyzer.prime(text, options), current, this.sliceMs).then((done) => {
+      // And again whenever the kept work has grown the heap by much: see `collectingAsItGrows`.
+      void inSlices(collectingAsItGrows(analyzer.prime(text, options)), current, this.sliceMs).then((done) => {
         if (this.priming.get(doc.uri) === priming) this.priming.delete(doc.uri);
         if (done !== null) this.primed++;
       });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../server/src/analysis';
-import { fullCollection as gc } from '../../server/src/fullCollection';
+import { constants } from 'node:perf_hooks';
+import { collectingAsItGrows, fullCollection as gc } from '../../server/src/fullCollection';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8').trimEnd();
@@ -61,5 +62,48 @@ describe('the server collects garbage when it chooses (before priming a long sto
     await nextJob();
     gc();
     assert.equal(ref.deref(), undefined);
+  });
+});
+
+describe('priming collects as the heap grows', () => {
+  /** Full collections the server forced while `run` went on. */
+  async function forcedCollections(run: () => void): Promise<number> {
+    let forced = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if ((((entry as { detail?: { flags?: number } }).detail?.flags ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) !== 0) forced++;
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    run();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // entries arrive in a later turn
+    observer.disconnect();
+    return forced;
+  }
+
+  /** Three steps that each keep 8 MB, then a result. */
+  function* growing(): Generator<void, string, void> {
+    const kept: number[][] = [];
+    for (let i = 0; i < 3; i++) {
+      kept.push(new Array<number>(1_000_000).fill(i + 0.5));
+      yield;
+    }
+    return `kept ${kept.length}`;
+  }
+
+  function drive(steps: Generator<void, string, void>): string {
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  test('steps that grow the heap past the allowance are each followed by a collection; the result comes through', async () => {
+    let result = '';
+    const forced = await forcedCollections(() => (result = drive(collectingAsItGrows(growing(), 4e6))));
+    assert.equal(result, 'kept 3');
+    assert.equal(forced, 3);
+  });
+
+  test('steps within the allowance run no collection', async () => {
+    let result = '';
+    const forced = await forcedCollections(() => (result = drive(collectingAsItGrows(growing(), 1e9))));
+    assert.equal(result, 'kept 3');
+    assert.equal(forced, 0);
   });
 });
