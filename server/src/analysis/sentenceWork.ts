@@ -135,13 +135,17 @@ export class SentenceCache {
 
   private record(copy: string, start: number, end: number): SentenceRecord {
     const text = copy.slice(start, end);
-    return this.sentences.get(text, () => {
-      this.fresh++;
-      // The record outlives this version of the story: its text and tokens are its own copy.
-      const own = detached(text);
-      const { tokens, offsets } = tokenizeSlice(own, this.forms);
-      return new SentenceRecord(own, tokens, offsets);
-    });
+    return this.sentences.get(
+      text,
+      () => {
+        this.fresh++;
+        // The record outlives this version of the story: its text and tokens are its own copy.
+        const own = detached(text);
+        const { tokens, offsets } = tokenizeSlice(own, this.forms);
+        return new SentenceRecord(own, tokens, offsets);
+      },
+      recordText,
+    );
   }
 }
 
@@ -154,13 +158,17 @@ class Generations<V extends { used: number }> {
   private readonly values = new Map<string, V>();
   private generation = 0;
 
-  /** The value for `key`, kept or made now, and kept for this generation. */
-  get(key: string, make: () => V): V {
+  /**
+   * The value for `key`, kept or made now, and kept for this generation. `ownKey`, when given,
+   * gives the text equal to `key` that a new value holds already, to be kept as its key.
+   */
+  get(key: string, make: () => V, ownKey?: (value: V) => string): V {
     let value = this.values.get(key);
     if (value === undefined) {
       value = make();
-      // Kept across versions: a key cut from this version's text would keep all of it alive.
-      this.values.set(detached(key), value);
+      // Kept across versions: a key cut from this version's text would keep all of it alive,
+      // so the key kept is a copy, or the value's own copy of the same text.
+      this.values.set(ownKey ? ownKey(value) : detached(key), value);
     }
     value.used = this.generation;
     return value;
@@ -418,6 +426,11 @@ function otherReading(record: SentenceRecord, key: string): Reading | undefined 
 function shiftSpan(s: Span, by: number): void {
   s.start += by;
   s.end += by;
+}
+
+/** A sentence record's own copy of its text: the key it is kept under. */
+function recordText(record: SentenceRecord): string {
+  return record.text;
 }
 
 /** The key of a body sentence's reading with nothing quoted. */
