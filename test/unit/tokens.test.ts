@@ -1,5 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseArticleFile } from '../../server/src/analysis/article/parse';
+import { tokenizeStory } from '../../server/src/analysis/storyText';
 import { firstTokenAt, hasLetter, offsetIn, offsetsOf, tokenEnd, tokenize, tokenizeSlice, tokenStart, wordForms, type PlacedTokens } from '../../server/src/analysis/entities/tokens';
 
 /** Each token of [start, end) of `text` with where it stands. */
@@ -57,6 +59,20 @@ describe('tokenize: where tokens stand', () => {
     const half = kept.tokens.length / 2;
     for (let i = 0; i < half; i++) assert.equal(kept.tokens[i], kept.tokens[half + i], kept.tokens[i]!.text);
     assert.notEqual(fresh.tokens[1], fresh.tokens[half + 1], 'a passing analysis makes its own');
+  });
+
+  test('a story read afresh with spellings shares one token per spelling, its sentences as without', () => {
+    const story = `Budget talks resume\n\nMinister Ana Ruiz said the budget talks would resume. Ruiz said the budget was sound.\n\nThe budget talks resume on Monday, Ruiz said.`;
+    const { file, copy } = parseArticleFile(story);
+    const shared = tokenizeStory(copy, file.stories[0]!, undefined, wordForms());
+    const own = tokenizeStory(copy, file.stories[0]!);
+    const read = (list: typeof own) => list.map((s) => ({ start: s.start, end: s.end, kind: s.kind, offsets: s.offsets, tokens: s.tokens.map((t) => `${t.text}:${t.case}:${t.word}`) }));
+    assert.deepEqual(read(shared), read(own));
+    const budgets = shared.flatMap((s) => s.tokens.filter((t) => t.text === 'budget'));
+    assert.equal(budgets.length, 3);
+    assert.equal(new Set(budgets).size, 1, 'one token for the three');
+    const ownBudgets = own.flatMap((s) => s.tokens.filter((t) => t.text === 'budget'));
+    assert.equal(new Set(ownBudgets).size, 3, 'without spellings, each its own');
   });
 
   test('a sentence placed elsewhere keeps its offsets and moves by its start', () => {

@@ -13,7 +13,7 @@ import { splitSentences } from './article/sentences';
 import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
 import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
-import { tokenEnd, tokenizeSlice, tokenStart, wordForms, type Offsets, type PlacedTokens, type Token } from './entities/tokens';
+import { tokenEnd, tokenizeSlice, tokenStart, wordForms, type Offsets, type PlacedTokens, type Token, type WordForms } from './entities/tokens';
 import { detached } from './detached';
 import { movedSpan } from './spans';
 import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
@@ -52,12 +52,22 @@ export class SentenceCache {
   /** Paragraphs looked up by their text since the last analysis began (not found by place). */
   paragraphsByText = 0;
 
-  /** The spellings the kept tokens share. */
+  /** The spellings the kept tokens share, and a story read without keeping its sentences' work
+   *  shares too (`spellings`). */
   private readonly forms = wordForms();
   /** The cached paragraphs this analysis's parse placed, by the sentence list it handed out. */
   private placements = new Map<readonly Span[], ParagraphRecord>();
   /** Where the paragraphs of the last analysis to begin stood. */
   private lastPlaces = new ParagraphPlaces<ParagraphRecord>();
+
+  /**
+   * One token per spelling, for a story read without keeping its sentences' work: a long
+   * story read whole holds every token of every sentence at once, and most are words it
+   * writes many times (the 5 MB corpus: a million tokens, some 60,000 spellings).
+   */
+  get spellings(): WordForms {
+    return this.forms;
+  }
 
   /** How many sentences' work is kept. */
   get kept(): number {

@@ -19,6 +19,7 @@ import type { Finding, RuleFinding } from './rules/types';
 import { SentenceSummaries } from './sentenceSummaries';
 import type { StorySentences } from './sentenceWork';
 import { tokenizeStory } from './storyText';
+import type { WordForms } from './entities/tokens';
 
 export type { SentenceSummary } from './sentenceSummaries';
 
@@ -46,9 +47,10 @@ export interface StoryAnalysis {
  * is the story's slice of the document, `storyCopy` the same slice of the copy (editor notes
  * blanked). `earlierPeople` are surnames of people earlier stories of the file named in full.
  * `sentences` keeps each sentence's language work across analyses, so an edited story re-reads
- * only its edited sentences.
+ * only its edited sentences; a story read without it shares one token per spelling through
+ * `spellings`.
  */
-export function* storySteps(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: StorySentences): Generator<void, StoryAnalysis, void> {
+export function* storySteps(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: StorySentences, spellings?: WordForms): Generator<void, StoryAnalysis, void> {
   const { file, copy } = parseArticleFile(storyCopy, sentences);
   const story = file.stories[0]!;
   const asked = new Map<string, boolean>();
@@ -61,7 +63,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   };
   const accepted = new AcceptedNames(options.names);
   yield;
-  const tokenized = tokenizeStory(copy, story, sentences);
+  const tokenized = tokenizeStory(copy, story, sentences, spellings);
   yield;
   const recognized = recognizeStory(copy, story, tokenized, recording, accepted);
   yield;

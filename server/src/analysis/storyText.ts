@@ -1,5 +1,5 @@
 import type { Span, Story } from './article/model';
-import { tokenize, type Offsets, type Token } from './entities/tokens';
+import { tokenizeSlice, type Offsets, type Token, type WordForms } from './entities/tokens';
 import type { PlacedSentence, StorySentences } from './sentenceWork';
 
 /** A sentence of a story (or its headline, a subhead, a byline) with its tokens. */
@@ -17,11 +17,12 @@ export interface TokenizedSentence extends Span {
 /**
  * Every sentence of a story that the name and attribution passes read, tokenized once: the
  * headline, each body sentence, subheads and bylines (pasted embeds are not copy). With a
- * cache, sentences seen before are not tokenized again.
+ * cache, sentences seen before are not tokenized again; without one, tokens are shared by
+ * spelling through `spellings` when given.
  */
-export function tokenizeStory(copy: string, story: Story, cache?: StorySentences): TokenizedSentence[] {
+export function tokenizeStory(copy: string, story: Story, cache?: StorySentences, spellings?: WordForms): TokenizedSentence[] {
   const { headline, paragraphs } = story;
-  const out: TokenizedSentence[] = [placed(copy, headline.start, headline.end, -1, 'headline', cache?.sentence(copy, headline.start, headline.end))];
+  const out: TokenizedSentence[] = [placed(copy, headline.start, headline.end, -1, 'headline', cache?.sentence(copy, headline.start, headline.end), spellings)];
   // Index loops, no closure per sentence: a long story has thousands, on every edit.
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const p = paragraphs[paragraph]!;
@@ -30,19 +31,19 @@ export function tokenizeStory(copy: string, story: Story, cache?: StorySentences
       const sentences = p.sentences;
       for (let i = 0; i < sentences.length; i++) {
         const s = sentences[i]!;
-        out.push(placed(copy, s.start, s.end, paragraph, 'body', cache?.sentenceIn(copy, sentences, i)));
+        out.push(placed(copy, s.start, s.end, paragraph, 'body', cache?.sentenceIn(copy, sentences, i), spellings));
       }
     } else if (p.kind === 'subhead' || p.kind === 'byline') {
-      out.push(placed(copy, p.start, p.end, paragraph, p.kind, cache?.sentence(copy, p.start, p.end)));
+      out.push(placed(copy, p.start, p.end, paragraph, p.kind, cache?.sentence(copy, p.start, p.end), spellings));
     }
   }
   return out;
 }
 
 /** One sentence with its tokens: the cached work's when there is some, else tokenized now. */
-function placed(copy: string, start: number, end: number, paragraph: number, kind: TokenizedSentence['kind'], work: PlacedSentence | undefined): TokenizedSentence {
+function placed(copy: string, start: number, end: number, paragraph: number, kind: TokenizedSentence['kind'], work: PlacedSentence | undefined, spellings: WordForms | undefined): TokenizedSentence {
   if (!work) {
-    const { tokens, offsets } = tokenize(copy, start, end);
+    const { tokens, offsets } = tokenizeSlice(copy.slice(start, end), spellings);
     return { start, end, paragraph, kind, tokens, offsets, work: undefined };
   }
   return { start, end, paragraph, kind, tokens: work.tokens, offsets: work.offsets, work };
