@@ -202,11 +202,12 @@ export class Analyzer {
   private *storyAt(run: Run, range: Span, before: TrailStep | undefined): Generator<void, TrailStory, void> {
     const { text, outline, masked, shared, priming, people, placing } = run;
     // Copies, not views: what the story's results keep must not keep this whole version.
-    // Made once, when the story's key or its analysis first needs them. A story that is the
-    // whole text (a long one without published lines) is the text itself: nothing to copy.
+    // Made once, when the story's key or its analysis first needs them. A story that is most
+    // of the text (a long one without published lines, the text's last newline after it) is
+    // cut as a view: a copy would cost about what it saves, and the 5 MB corpus held two.
     let sliced: [storyText: string, storyCopy: string] | undefined;
-    const whole = range.start === 0 && range.end === text.length;
-    const cut = (from: string) => (whole ? from : detached(from.slice(range.start, range.end)));
+    const most = 2 * (range.end - range.start) >= text.length;
+    const cut = (from: string) => (most ? from.slice(range.start, range.end) : detached(from.slice(range.start, range.end)));
     const slices = (): [storyText: string, storyCopy: string] => {
       if (sliced) return sliced;
       const storyText = cut(text);
