@@ -95,6 +95,17 @@ describe('entity clustering', () => {
     assert.deepEqual(e.aliases, ['Kim Jae Sung']);
   });
 
+  test('a name written many ways is one person, each form once, in order of first use', () => {
+    // Ten spellings that normalize alike (accents, a hyphen or a space), each used twice.
+    const forms = ['Kim Jae-sung', 'Kim Jae Sung', 'Kím Jae-sung', 'Kim Jáe-sung', 'Kim Jae-súng', 'Kím Jáe Sung', 'Kím Jae Súng', 'Kim Jáe Súng', 'Kím Jáe-súng', 'Kim Jáe Sung'];
+    const used = forms.flatMap((f, i) => [f, forms[(i * 7) % forms.length]!]);
+    const body = used.map((f, i) => `${i % 2 === 0 ? 'Leader ' : ''}${f} spoke on day ${i + 1}.`).join(' ');
+    const e = find(body, 'Kim Jae-sung');
+    assert.deepEqual(e.aliases, [...new Set(used)].slice(1));
+    assert.equal(e.aliases.length, forms.length - 1);
+    assert.equal(e.mentions.length, used.length);
+  });
+
   test('an acronym joins the organization whose initials it spells', () => {
     const e = find('The Coastal Water Authority (CWA) raised rates. CWA officials declined to comment.', 'Coastal Water Authority');
     assert.equal(e.mentions.length, 3);

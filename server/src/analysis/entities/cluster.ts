@@ -135,7 +135,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
   const byInitials = new Map<string, Group>();
   for (const g of groups.values()) {
     if (g.type !== 'organization' || g.words.length < 2) continue;
-    const initials = g.words.filter((w) => !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the').map((w) => w[0]).join('');
+    const initials = initialsOf(g.words);
     if (!byInitials.has(initials)) byInitials.set(initials, g);
   }
   for (const [key, g] of groups) {
@@ -148,6 +148,38 @@ function mergeAcronyms(groups: Map<string, Group>): void {
   }
 }
 
+/** A name's words are the same array each edit (`normalizedWords`): its initials are worked out once. */
+const initialsByWords = new WeakMap<readonly string[], string>();
+
+/** `islamic revolutionary guard corps` → `irgc`: the first letters of the words that are not particles. */
+function initialsOf(words: readonly string[]): string {
+  let initials = initialsByWords.get(words);
+  if (initials === undefined) {
+    initials = words.filter((w) => !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the').map((w) => w[0]).join('');
+    initialsByWords.set(words, initials);
+  }
+  return initials;
+}
+
+/** Past this many forms, an entity's forms are looked up in a set rather than its list. */
+const MANY_FORMS = 8;
+/** The aliases of the many entities written one way, shared. */
+const NO_ALIASES = Object.freeze([]) as unknown as string[];
+
+/** Ids by type and name words (the same array each edit, `normalizedWords`): made once each. */
+const idsByWords = { person: new WeakMap<readonly string[], string>(), place: new WeakMap<readonly string[], string>(), organization: new WeakMap<readonly string[], string>() };
+
+/** `person:kim-jong-un`. */
+function idOf(type: EntityType, words: readonly string[]): string {
+  const ids = idsByWords[type];
+  let id = ids.get(words);
+  if (id === undefined) {
+    id = `${type}:${words.join('-')}`;
+    ids.set(words, id);
+  }
+  return id;
+}
+
 function toEntity(g: Group, story: number, copy: string): Entity {
   const members = inTextOrder(g.members);
   const mentions = members.map((m) => ({ start: m.start, end: m.end, text: mentionText(m, copy), type: g.type, story, title: m.title }));
@@ -156,23 +188,26 @@ function toEntity(g: Group, story: number, copy: string): Entity {
   let name = mentions[0]!.text;
   let words = wordsOf(members[0]!, copy);
   const forms = [name];
-  if (members.length > 1) {
-    const seen = new Set(forms);
-    for (let i = 1; i < members.length; i++) {
-      const text = mentions[i]!.text;
-      if (seen.has(text)) continue;
-      seen.add(text);
-      forms.push(text);
-      const formWords = wordsOf(members[i]!, copy);
-      if (formWords.length > words.length) [name, words] = [text, formWords];
+  // Most entities have a form or two: a set of them is made only for one that has many.
+  let seen: Set<string> | undefined;
+  for (let i = 1; i < members.length; i++) {
+    const text = mentions[i]!.text;
+    if (seen ? seen.has(text) : forms.includes(text)) continue;
+    forms.push(text);
+    if (seen) seen.add(text);
+    else if (forms.length > MANY_FORMS) seen = new Set(forms);
+    const formWords = wordsOf(members[i]!, copy);
+    if (formWords.length > words.length) {
+      name = text;
+      words = formWords;
     }
   }
   const roleSpan = firstRole(members);
   return {
-    id: `${g.type}:${words.join('-')}`,
+    id: idOf(g.type, words),
     type: g.type,
     name,
-    aliases: forms.filter((f) => f !== name),
+    aliases: forms.length === 1 ? NO_ALIASES : forms.filter((f) => f !== name),
     role: roleSpan ? copy.slice(roleSpan.start, roleSpan.end) : null,
     story,
     mentions,
