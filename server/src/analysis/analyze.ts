@@ -226,7 +226,8 @@ export class Analyzer {
       // earlier stories changed) keeps its sentences' work; one wholly new is read for the
       // first time, and primed later.
       const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
-      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, this.sentences.spellings);
+      // A long story read afresh shares the kept tokens' spellings too (see `wordForms`).
+      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, long ? this.sentences.spellings : undefined);
       if (holding) {
         // Primed: the same text, options and earlier people give the same results, and the
         // last analysis the caller holds already has them. That one stays, now with its
