@@ -52,8 +52,8 @@ export class SentenceCache {
   /** Paragraphs looked up by their text since the last analysis began (not found by place). */
   paragraphsByText = 0;
 
-  /** The spellings the kept tokens share, and a story read without keeping its sentences' work
-   *  shares too (`spellings`). */
+  /** The spellings the kept tokens share, and a long story read without keeping its sentences'
+   *  work shares too (`spellings`). */
   private readonly forms = wordForms();
   /** The cached paragraphs this analysis's parse placed, by the sentence list it handed out. */
   private placements = new Map<readonly Span[], ParagraphRecord>();
