@@ -30,11 +30,11 @@ program
   .option('--glob <pattern...>', 'also check files matching these patterns inside folders (e.g. "*.txt")')
   .addOption(new Option('--house-style <style>', 'stylebook (overridden by .copydesk.json)').choices(['ap', 'reuters']))
   .option('--time-zone <zone>', 'newsroom time zone, IANA name (overridden by .copydesk.json)')
-  .action(async (paths: string[], o: { format: 'stylish' | 'json' | 'sarif'; maxWarnings?: number; fix?: boolean; fixDryRun?: boolean; glob?: string[]; houseStyle?: 'ap' | 'reuters'; timeZone?: string }) => {
+  .action((paths: string[], o: { format: 'stylish' | 'json' | 'sarif'; maxWarnings?: number; fix?: boolean; fixDryRun?: boolean; glob?: string[]; houseStyle?: 'ap' | 'reuters'; timeZone?: string }) => {
     const base: AnalysisOptions = {};
     if (o.houseStyle) base.houseStyle = o.houseStyle;
     if (o.timeZone) base.timeZone = o.timeZone;
-    process.exitCode = await checkFiles(paths, {
+    process.exitCode = checkFiles(paths, {
       format: o.format,
       maxWarnings: o.maxWarnings ?? null,
       fix: o.fix === true,
@@ -51,8 +51,8 @@ program
   .argument('<files...>', 'article files')
   .option('--json', 'print one JSON array, an element per file')
   .option('--time-zone <zone>', 'newsroom time zone (IANA name)', 'America/New_York')
-  .action(async (files: string[], options: { json?: boolean; timeZone: string }) => {
-    process.exitCode = await analyzeFiles(files, { json: options.json === true, timeZone: options.timeZone });
+  .action((files: string[], options: { json?: boolean; timeZone: string }) => {
+    process.exitCode = analyzeFiles(files, { json: options.json === true, timeZone: options.timeZone });
   });
 
 program
@@ -61,8 +61,8 @@ program
   .argument('<files...>', 'article files')
   .requiredOption('--clean', 'strip editor notes and directives (the only export there is)')
   .option('--out <dir>', 'write each clean file into this folder instead of printing it')
-  .action(async (files: string[], options: { out?: string }) => {
-    process.exitCode = await exportClean(files, options.out ?? null);
+  .action((files: string[], options: { out?: string }) => {
+    process.exitCode = exportClean(files, options.out ?? null);
   });
 
 function toCount(value: string): number {

@@ -13,13 +13,13 @@ export interface AnalyzeOptions {
  * stderr and the rest are still analysed. Returns the exit code: 0, or 2 when a file could
  * not be read.
  */
-export async function analyzeFiles(files: readonly string[], options: AnalyzeOptions): Promise<number> {
+export function analyzeFiles(files: readonly string[], options: AnalyzeOptions): number {
   const reports: object[] = [];
   let failed = false;
   for (const file of files) {
     let text: string;
     try {
-      text = (await readArticle(file)).text;
+      text = readArticle(file).text;
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error;
       process.stderr.write(`copydesk: ${file}: ${error.message}\n`);

@@ -7,11 +7,11 @@ import { readArticle, UnreadableFile } from '../files/readArticle';
  * `copydesk export --clean`: the copy without editor notes or directives, to stdout or as files
  * in `outDir`. Returns the exit code (2 when a file could not be read or written).
  */
-export async function exportClean(files: readonly string[], outDir: string | null): Promise<number> {
+export function exportClean(files: readonly string[], outDir: string | null): number {
   let failed = false;
   for (const path of files) {
     try {
-      const clean = cleanCopy((await readArticle(path)).text);
+      const clean = cleanCopy(readArticle(path).text);
       if (outDir) writeFileSync(join(outDir, basename(path)), clean);
       else process.stdout.write(clean.endsWith('\n') ? clean : `${clean}\n`);
     } catch (error) {

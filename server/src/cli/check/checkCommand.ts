@@ -23,7 +23,7 @@ export interface CheckOptions {
  * `copydesk check`: checks every file, optionally fixes them, prints the report and returns
  * the exit code — 0 clean, 1 errors (or more warnings than allowed), 2 a usage or I/O error.
  */
-export async function checkFiles(paths: readonly string[], options: CheckOptions): Promise<number> {
+export function checkFiles(paths: readonly string[], options: CheckOptions): number {
   const { files, missing } = collectFiles(paths.length > 0 ? paths : ['.'], options.globs);
   const configs = new HouseConfigFiles();
   const results: FileResult[] = missing.map((path) => ({ path, findings: [], error: 'no such file or folder' }));
@@ -38,17 +38,17 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
         reported.add(where);
       }
     }
-    results.push(await checkFile(path, configs.optionsFor(path, options.base), options));
+    results.push(checkFile(path, configs.optionsFor(path, options.base), options));
   }
   progress.done();
   process.stdout.write(report(results, options));
   return exitCode(results, options.maxWarnings);
 }
 
-async function checkFile(path: string, analysisOptions: AnalysisOptions, options: CheckOptions): Promise<FileResult> {
+function checkFile(path: string, analysisOptions: AnalysisOptions, options: CheckOptions): FileResult {
   let file: ArticleText;
   try {
-    file = await readArticle(path);
+    file = readArticle(path);
   } catch (error) {
     if (error instanceof UnreadableFile) return { path, findings: [], error: error.message };
     throw error;
