@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { analyze, fixAll, type AnalysisOptions } from '../../analysis';
+import { analyze, fixAll, mergeOptions, type AnalysisOptions } from '../../analysis';
 import { HouseConfigFiles, describeProblem } from '../../config/houseConfigFiles';
 import { readArticle, UnreadableFile, type ArticleText } from '../../files/readArticle';
 import { collectFiles } from '../collectFiles';
@@ -31,14 +31,15 @@ export function checkFiles(paths: readonly string[], options: CheckOptions): num
   const reported = new Set<string>();
   for (const path of files) {
     progress.tick();
-    for (const config of configs.forFile(path)) {
+    const found = configs.forFile(path);
+    for (const config of found) {
       for (const p of config.problems) {
         const where = describeProblem(config, p);
         if (!reported.has(where)) process.stderr.write(`copydesk: ${where} (that setting keeps its default)\n`);
         reported.add(where);
       }
     }
-    results.push(checkFile(path, configs.optionsFor(path, options.base), options));
+    results.push(checkFile(path, mergeOptions(options.base, ...found.map((f) => f.options)), options));
   }
   progress.done();
   process.stdout.write(report(results, options));
