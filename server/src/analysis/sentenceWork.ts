@@ -20,6 +20,8 @@ import { remembered, SentenceMemo, type MemoSlot } from './sentenceMemo';
 import { ParagraphPlaces, ParagraphPlacing } from './paragraphPlaces';
 import type { SharedEnds } from './unchanged';
 import { sharedTyping, type StoryContext, type Typing } from './entities/typing';
+import type { TokenizedSentence } from './storyText';
+import type { SentenceInfo } from './attribution/model';
 
 /** Where one analysis's paragraphs stand, and where the last one's stood (`SentenceCache.begin`). */
 export type CachePlacing = ParagraphPlacing<ParagraphRecord>;
@@ -286,9 +288,23 @@ export interface LastQuoting {
 }
 
 /** A sentence's cached work, placed at `at` in the text being analysed. */
-export class PlacedSentence implements PlacedTokens {
+export class PlacedSentence implements PlacedTokens, TokenizedSentence, SentenceInfo {
   readonly tokens: readonly Token[];
   readonly offsets: Offsets;
+  /**
+   * Where it ends, its paragraph and its kind, once the story's tokenizing places it; its
+   * quoting, frames and sourcing once the attribution pass reads it. The tokenized sentence and
+   * the attribution pass's sentence are this object, not two more per sentence on every edit:
+   * each lives through most of an edit, so the young collections promote them.
+   */
+  end = 0;
+  paragraph = -1;
+  kind: TokenizedSentence['kind'] = 'body';
+  story = 0;
+  quoted: readonly boolean[] = NO_QUOTES;
+  frames: Frame[] = NO_FRAMES;
+  attributed = false;
+  memo: SentenceMemo | undefined = undefined;
   /**
    * Whether this is the first place of the record's text in this analysis. What is kept placed
    * (candidates, frames) moves to the first place: a second place of the same text in one
@@ -310,6 +326,21 @@ export class PlacedSentence implements PlacedTokens {
   /** Where the sentence starts: its tokens' offsets are from here. */
   get start(): number {
     return this.at;
+  }
+
+  /** Its cached work: itself. */
+  get work(): PlacedSentence {
+    return this;
+  }
+
+  /** The sentence as the attribution pass reads it in story `story` (see `SentenceInfo`). */
+  asSentence(story: number, quoted: readonly boolean[], frames: Frame[], memo: SentenceMemo): SentenceInfo {
+    this.story = story;
+    this.quoted = quoted;
+    this.frames = frames;
+    this.attributed = false;
+    this.memo = memo;
+    return this;
   }
 
   /** Which tokens were quoted when the sentence was last read (`quotedTokens`). */
@@ -468,6 +499,7 @@ function recordText(record: SentenceRecord): string {
 
 /** The frames of the many sentences that have none, shared. */
 const NO_FRAMES = Object.freeze([]) as unknown as Frame[];
+const NO_QUOTES: readonly boolean[] = Object.freeze([]);
 
 /** The key of a body sentence's reading with nothing quoted. */
 const PLAIN_READING = 'b';

@@ -46,5 +46,8 @@ function placed(copy: string, start: number, end: number, paragraph: number, kin
     const { tokens, offsets } = tokenizeSlice(copy.slice(start, end), spellings);
     return { start, end, paragraph, kind, tokens, offsets, work: undefined };
   }
-  return { start, end, paragraph, kind, tokens: work.tokens, offsets: work.offsets, work };
+  work.end = end;
+  work.paragraph = paragraph;
+  work.kind = kind;
+  return work;
 }

@@ -18,9 +18,14 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
     // Headlines quote with single marks (AP); body copy with double ones.
     const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
     const quoted = quotedTokens(s, contents, s.work);
-    const { frames, memo } = s.work ? s.work.reading(quoted, headline, findFrames) : { frames: findFrames(s, quoted, headline), memo: undefined };
-    const text = s.work?.text ?? copy.slice(s.start, s.end);
-    out.push({ start: s.start, end: s.end, text, story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, offsets: s.offsets, quoted, frames, attributed: false, memo });
+    const work = s.work;
+    if (work) {
+      const { frames, memo } = work.reading(quoted, headline, findFrames);
+      out.push(work.asSentence(storyIndex, quoted, frames, memo));
+      continue;
+    }
+    const text = copy.slice(s.start, s.end);
+    out.push({ start: s.start, end: s.end, text, story: storyIndex, paragraph: s.paragraph, tokens: s.tokens, offsets: s.offsets, quoted, frames: findFrames(s, quoted, headline), attributed: false, memo: undefined });
   }
   return out;
 }
