@@ -23,12 +23,15 @@ interface Group {
 export function clusterStory(recognized: readonly Recognized[], story: number, copy: string, accepted?: AcceptedNames): Entity[] {
   const groups = new Map<string, Group>();
   const namings = new Namings();
-  /** Lone personal words with their one normalized word, joined to people once all are known. */
-  const singles: { r: Recognized; word: string }[] = [];
+  /** Lone personal words (the names, and their one normalized word), joined to people once all
+   *  are known. Two lists, not an object each: a long story has thousands, on every edit. */
+  const singles: Recognized[] = [];
+  const singleWords: string[] = [];
   for (const r of recognized) {
     const words = wordsOf(r, copy);
     if (words.length === 1 && r.typing.type === 'person') {
-      singles.push({ r, word: words[0]! });
+      singles.push(r);
+      singleWords.push(words[0]!);
       continue;
     }
     const key = groupKey(r, words);
@@ -40,7 +43,9 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
     group.members.push(r);
     if (group.type === 'person') namings.fullName(group, r.start);
   }
-  for (const { r, word } of singles) {
+  for (let i = 0; i < singles.length; i++) {
+    const r = singles[i]!;
+    const word = singleWords[i]!;
     const target = namings.whom(word, r.start);
     if (target) {
       target.members.push(r);
@@ -79,21 +84,17 @@ function settle(e: Entity, accepted: AcceptedNames | undefined): Entity {
   return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function addTo(groups: Map<string, Group>, key: string, r: Recognized, words: readonly string[]): void {
   const group = groups.get(key);
   if (group) group.members.push(r);
   else groups.set(key, { type: r.typing.type, members: [r], words });
 }
 
-interface Naming {
-  at: number;
-  group: Group;
+/** Where the people holding one word were named in full, in text order: two lists, not an
+ *  object per naming (a long story names its people thousands of times, on every edit). */
+interface FullNamings {
+  ats: number[];
+  groups: Group[];
 }
 
 /**
@@ -103,31 +104,38 @@ interface Naming {
  */
 class Namings {
   /** Full-name mentions holding each word, in text order. */
-  private readonly full = new Map<string, Naming[]>();
-  /** The last lone word that joined a person holding each word. */
-  private readonly lone = new Map<string, Naming>();
+  private readonly full = new Map<string, FullNamings>();
+  /** The last lone word that joined a person holding each word: where, and whom. */
+  private readonly loneAt = new Map<string, number>();
+  private readonly loneGroup = new Map<string, Group>();
 
   fullName(group: Group, at: number): void {
-    for (const w of group.words) push(this.full, w, { at, group });
+    for (const w of group.words) {
+      const namings = this.full.get(w);
+      if (namings) {
+        namings.ats.push(at);
+        namings.groups.push(group);
+      } else this.full.set(w, { ats: [at], groups: [group] });
+    }
   }
 
   loneWord(group: Group, at: number): void {
-    for (const w of group.words) this.lone.set(w, { at, group });
+    for (const w of group.words) {
+      this.loneAt.set(w, at);
+      this.loneGroup.set(w, group);
+    }
   }
 
   whom(word: string, offset: number): Group | undefined {
     const full = this.full.get(word);
     if (!full) return undefined;
-    const lastFull = lastBefore(full, offset);
-    const lastLone = this.lone.get(word);
-    const last = lastLone && lastLone.at < offset && (!lastFull || lastLone.at > lastFull.at) ? lastLone : lastFull;
-    return (last ?? full[0]!).group;
+    const ats = full.ats;
+    // The latest full naming before `offset`, if any.
+    const lastFull = firstIndexWhere(ats.length, (i) => ats[i]! >= offset) - 1;
+    const loneAt = this.loneAt.get(word);
+    if (loneAt !== undefined && loneAt < offset && (lastFull < 0 || loneAt > ats[lastFull]!)) return this.loneGroup.get(word);
+    return full.groups[Math.max(lastFull, 0)];
   }
-}
-
-/** The latest naming before `offset` in a list in text order. */
-function lastBefore(namings: readonly Naming[], offset: number): Naming | undefined {
-  return namings[firstIndexWhere(namings.length, (i) => namings[i]!.at >= offset) - 1];
 }
 
 /** `IRGC` joins `Islamic Revolutionary Guard Corps`. */
