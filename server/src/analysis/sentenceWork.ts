@@ -287,7 +287,10 @@ export interface LastQuoting {
   key?: string;
 }
 
-/** A sentence's cached work, placed at `at` in the text being analysed. */
+/**
+ * A sentence's cached work, placed at `at` in the text being analysed; for that analysis, also
+ * the story's tokenized sentence and the attribution pass's sentence.
+ */
 export class PlacedSentence implements PlacedTokens, TokenizedSentence, SentenceInfo {
   readonly tokens: readonly Token[];
   readonly offsets: Offsets;

@@ -17,8 +17,8 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
     const headline = s.kind === 'headline';
     // Headlines quote with single marks (AP); body copy with double ones.
     const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
-    const quoted = quotedTokens(s, contents, s.work);
     const work = s.work;
+    const quoted = quotedTokens(s, contents, work);
     if (work) {
       const { frames, memo } = work.reading(quoted, headline, findFrames);
       out.push(work.asSentence(storyIndex, quoted, frames, memo));
