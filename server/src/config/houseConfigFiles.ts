@@ -34,7 +34,7 @@ export class HouseConfigFiles {
 
   /** Options from the files for `filePath`, merged over `base` (editor settings or defaults). */
   optionsFor(filePath: string, base: AnalysisOptions = {}): AnalysisOptions {
-    return mergeOptions(base, ...this.forFile(filePath).map((f) => f.options));
+    return optionsFrom(this.forFile(filePath), base);
   }
 
   forget(): void {
@@ -71,6 +71,11 @@ export class HouseConfigFiles {
     this.cache.set(path, { mtimeMs, file });
     return file;
   }
+}
+
+/** Options from config files (outermost first, as `forFile` gives them), merged over `base`. */
+export function optionsFrom(files: readonly ConfigFile[], base: AnalysisOptions = {}): AnalysisOptions {
+  return mergeOptions(base, ...files.map((f) => f.options));
 }
 
 /** `…/.copydesk.json:3:14: "houseStyle" must be "ap" or "reuters"` */

@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
-import { analyze, fixAll, mergeOptions, type AnalysisOptions } from '../../analysis';
-import { HouseConfigFiles, describeProblem } from '../../config/houseConfigFiles';
+import { analyze, fixAll, type AnalysisOptions } from '../../analysis';
+import { HouseConfigFiles, describeProblem, optionsFrom } from '../../config/houseConfigFiles';
 import { readArticle, UnreadableFile, type ArticleText } from '../../files/readArticle';
 import { collectFiles } from '../collectFiles';
 import { writeBack, WriteRefused } from '../writeFile';
@@ -39,7 +39,7 @@ export function checkFiles(paths: readonly string[], options: CheckOptions): num
         reported.add(where);
       }
     }
-    results.push(checkFile(path, mergeOptions(options.base, ...found.map((f) => f.options)), options));
+    results.push(checkFile(path, optionsFrom(found, options.base), options));
   }
   progress.done();
   process.stdout.write(report(results, options));
