@@ -22,6 +22,7 @@ import type { SharedEnds } from './unchanged';
 import { sharedTyping, type StoryContext, type Typing } from './entities/typing';
 import type { TokenizedSentence } from './storyText';
 import type { SentenceInfo } from './attribution/model';
+import { NOTHING_QUOTED } from './attribution/sentences';
 
 /** Where one analysis's paragraphs stand, and where the last one's stood (`SentenceCache.begin`). */
 export type CachePlacing = ParagraphPlacing<ParagraphRecord>;
@@ -304,7 +305,7 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
   paragraph = -1;
   kind: TokenizedSentence['kind'] = 'body';
   story = 0;
-  quoted: readonly boolean[] = NO_QUOTES;
+  quoted: readonly boolean[] = NOTHING_QUOTED;
   frames: Frame[] = NO_FRAMES;
   attributed = false;
   memo: SentenceMemo | undefined = undefined;
@@ -502,7 +503,6 @@ function recordText(record: SentenceRecord): string {
 
 /** The frames of the many sentences that have none, shared. */
 const NO_FRAMES = Object.freeze([]) as unknown as Frame[];
-const NO_QUOTES: readonly boolean[] = Object.freeze([]);
 
 /** The key of a body sentence's reading with nothing quoted. */
 const PLAIN_READING = 'b';

@@ -31,7 +31,7 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
 }
 
 /** What a sentence with nothing quoted shares: read by index, every token is unquoted. */
-const NOTHING_QUOTED: readonly boolean[] = Object.freeze([]);
+export const NOTHING_QUOTED: readonly boolean[] = Object.freeze([]);
 
 /**
  * Which tokens of a sentence stand inside a quotation (`contents` sorted, not overlapping): one
