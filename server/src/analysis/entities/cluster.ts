@@ -27,7 +27,10 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
    *  are known. Two lists, not an object each: a long story has thousands, on every edit. */
   const singles: Recognized[] = [];
   const singleWords: string[] = [];
-  for (const r of recognized) {
+  // Index loops, here and in `Namings`: they run over every name of a long story on every
+  // edit, and a `for…of` the optimizer does not inline makes an iterator result per step.
+  for (let i = 0; i < recognized.length; i++) {
+    const r = recognized[i]!;
     const words = wordsOf(r, copy);
     if (words.length === 1 && r.typing.type === 'person') {
       singles.push(r);
@@ -110,7 +113,8 @@ class Namings {
   private readonly loneGroup = new Map<string, Group>();
 
   fullName(group: Group, at: number): void {
-    for (const w of group.words) {
+    for (let i = 0; i < group.words.length; i++) {
+      const w = group.words[i]!;
       const namings = this.full.get(w);
       if (namings) {
         namings.ats.push(at);
@@ -120,7 +124,8 @@ class Namings {
   }
 
   loneWord(group: Group, at: number): void {
-    for (const w of group.words) {
+    for (let i = 0; i < group.words.length; i++) {
+      const w = group.words[i]!;
       this.loneAt.set(w, at);
       this.loneGroup.set(w, group);
     }
@@ -140,20 +145,22 @@ class Namings {
 
 /** `IRGC` joins `Islamic Revolutionary Guard Corps`. */
 function mergeAcronyms(groups: Map<string, Group>): void {
+  // `forEach`, not `for…of`: a long story has thousands of groups, on every edit, and a map's
+  // iterator makes an object per entry. Deleting the entry at hand is safe in `forEach`.
   const byInitials = new Map<string, Group>();
-  for (const g of groups.values()) {
-    if (g.type !== 'organization' || g.words.length < 2) continue;
+  groups.forEach((g) => {
+    if (g.type !== 'organization' || g.words.length < 2) return;
     const initials = initialsOf(g.words);
     if (!byInitials.has(initials)) byInitials.set(initials, g);
-  }
-  for (const [key, g] of groups) {
-    if (g.type !== 'organization' || g.words.length !== 1) continue;
+  });
+  groups.forEach((g, key) => {
+    if (g.type !== 'organization' || g.words.length !== 1) return;
     const full = byInitials.get(g.words[0]!);
-    if (!full) continue;
+    if (!full) return;
     for (const m of g.members) full.members.push(m);
     full.members.sort((a, b) => a.start - b.start);
     groups.delete(key);
-  }
+  });
 }
 
 /** A name's words are the same array each edit (`normalizedWords`): its initials are worked out once. */
@@ -242,8 +249,8 @@ function inTextOrder(members: Recognized[]): Recognized[] {
 
 /** The role the copy gives at the earliest mention that gives one (members in text order). */
 function firstRole(members: readonly Recognized[]): ReturnType<typeof roleAt> {
-  for (const m of members) {
-    const role = roleAt(m);
+  for (let i = 0; i < members.length; i++) {
+    const role = roleAt(members[i]!);
     if (role) return role;
   }
   return null;

@@ -35,23 +35,30 @@ export function recognizeStory(
   const shouted: TokenizedSentence[] = [];
   const candidates: Candidate[] = [];
   const context: StoryContext = { sports: isSportsStory(tokenized) };
-  for (const placed of tokenized) {
+  // Index loops here and below: each walks every sentence or name of a long story on every
+  // edit, and a `for…of` the optimizer does not inline makes an iterator result per step.
+  for (let i = 0; i < tokenized.length; i++) {
+    const placed = tokenized[i]!;
     const { tokens: sentence, work } = placed;
     if (work ? work.fact(SHOUTED, isShouted, sentence) : isShouted(sentence)) {
       shouted.push(placed);
       continue;
     }
-    const [names, capitalized] = work ? work.candidates(context, findCandidates) : findCandidates(placed, context);
+    // By index, not destructured: taking a pair apart goes through its iterator.
+    const found = work ? work.candidates(context, findCandidates) : findCandidates(placed, context);
+    const names = found[0];
+    const capitalized = found[1];
     // Loops, not `push(...names)`: one long sentence (a pasted table) can hold more names
     // than a call takes arguments.
-    for (const c of names) candidates.push(c);
-    for (const w of capitalized) initials.push(w);
+    for (let j = 0; j < names.length; j++) candidates.push(names[j]!);
+    for (let j = 0; j < capitalized.length; j++) initials.push(capitalized[j]!);
   }
   if (story.dateline) for (const c of datelineNames(copy, story, context)) candidates.push(c);
 
   const evidence = new StoryEvidence(candidates, earlierPeople, accepted);
-  for (const c of candidates) c.typing = evidence.typingOf(c);
-  for (const w of initials) {
+  for (let i = 0; i < candidates.length; i++) candidates[i]!.typing = evidence.typingOf(candidates[i]!);
+  for (let i = 0; i < initials.length; i++) {
+    const w = initials[i]!;
     const typing = evidence.knownTyping(w.token.lower);
     if (typing) candidates.push({ ...typed(w, w.index, w.index + 1, context), typing });
   }
@@ -72,7 +79,8 @@ function findCandidates(sentence: PlacedTokens, context: StoryContext): [Candida
 /** A story is a sports report when several words of sport appear in it. */
 function isSportsStory(tokenized: readonly TokenizedSentence[]): boolean {
   let n = 0;
-  for (const { tokens, work } of tokenized) {
+  for (let i = 0; i < tokenized.length; i++) {
+    const { tokens, work } = tokenized[i]!;
     n += work ? work.fact(SPORT_WORDS, sportWords, tokens) : sportWords(tokens);
     if (n >= SPORTS_STORY) return true;
   }
@@ -122,11 +130,12 @@ class StoryEvidence {
       this.byKey.set(key, { type, strength: 4 });
       if (type === 'person' && words.length > 1) for (const w of words) this.personWords.add(w);
     }
-    for (const c of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
       if (c.tokens.length === 1) this.loneWords.add(c.key);
       if (c.typing.strength >= 1.5) this.byKey.set(c.key, stronger(this.byKey.get(c.key) ?? NONE, c.typing));
       if (c.typing.type === 'person' && c.typing.strength >= 2 && c.tokens.length >= 2) {
-        for (const t of c.tokens) if (!NAME_PARTICLES.has(t.lower)) this.personWords.add(t.lower);
+        for (let j = 0; j < c.tokens.length; j++) if (!NAME_PARTICLES.has(c.tokens[j]!.lower)) this.personWords.add(c.tokens[j]!.lower);
       }
     }
   }
