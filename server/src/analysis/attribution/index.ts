@@ -29,14 +29,19 @@ export function findAttributions(
     const sentences = storySentences(copy, story, storyIndex, tokenized?.[storyIndex] ?? tokenizeStory(copy, story));
     const bodySentences = sentences.filter((s) => s.paragraph >= 0);
     const used = new Set<Frame>();
-    let last: { speaker: Entity | null; name: string } | null = null;
+    // Who spoke last, and the name given them: two variables, not an object per attribution.
+    let spoken = false;
+    let lastSpeaker: Entity | null = null;
+    let lastName = '';
     const make = (frame: Frame, content: Span, kind: Attribution['kind']): Attribution => {
       used.add(frame);
       const sourceText = copy.slice(frame.source.start, frame.source.end);
-      const speaker = speakers.find(frame.source, sourceText, last?.speaker ?? null);
+      const speaker = speakers.find(frame.source, sourceText, lastSpeaker);
       // `It said …`: the organization (or body) that spoke last.
-      const name = speaker?.name ?? (/^(it|they)$/i.test(sourceText) && last && last.speaker?.type !== 'person' ? last.name : sourceText);
-      last = { speaker, name };
+      const name = speaker?.name ?? (/^(it|they)$/i.test(sourceText) && spoken && lastSpeaker?.type !== 'person' ? lastName : sourceText);
+      spoken = true;
+      lastSpeaker = speaker;
+      lastName = name;
       // Spans of its own: a kept sentence's frames move with it when a later edit moves it.
       return { kind, cue: movedSpan(frame.cue, 0), source: movedSpan(frame.source, 0), content: movedSpan(content, 0), speaker: speaker?.id ?? null, speakerName: name, story: storyIndex };
     };
@@ -72,8 +77,10 @@ export function findAttributions(
         if (!used.has(f) && f.content) result.attributions.push(make(f, f.content, 'indirect'));
       }
     }
-    // A loop, not `push(...sentences)`: a long story has more sentences than a call takes arguments.
-    for (let i = 0; i < sentences.length; i++) result.sentences.push(sentences[i]!);
+    // One story's list is the result as it is; a loop, not `push(...sentences)`, joins more:
+    // a long story has more sentences than a call takes arguments.
+    if (file.stories.length === 1) result.sentences = sentences;
+    else for (let i = 0; i < sentences.length; i++) result.sentences.push(sentences[i]!);
   });
   result.attributions.sort((a, b) => a.content.start - b.content.start);
   return result;

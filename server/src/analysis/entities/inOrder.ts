@@ -15,12 +15,17 @@ export interface MentionsInOrder {
  * order): worked out once per story for the passes that read names by position.
  */
 export function mentionsInOrder(entities: readonly Entity[]): MentionsInOrder {
-  const mentions: Mention[] = [];
-  const of: Entity[] = [];
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      mentions.push(m);
-      of.push(entity);
+  // Counted first, so the lists are made at their length rather than grown.
+  let count = 0;
+  for (let i = 0; i < entities.length; i++) count += entities[i]!.mentions.length;
+  const mentions = new Array<Mention>(count);
+  const of = new Array<Entity>(count);
+  let n = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!;
+    for (let j = 0; j < entity.mentions.length; j++) {
+      mentions[n] = entity.mentions[j]!;
+      of[n++] = entity;
     }
   }
   // Each mention as one number, its start then its place in the lists: sorted natively, without

@@ -27,9 +27,12 @@ export const vagueSource: Rule = {
   severity: 'warning',
   check({ attribution }) {
     const findings: RuleFinding[] = [];
-    for (const s of attribution.sentences) {
+    // An index loop: it walks every sentence of a long story on every edit, most sentences
+    // have nothing to find, and an iterator result per sentence adds up.
+    const sentences = attribution.sentences;
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
       if (s.paragraph < 0) continue;
-      // An index loop: most sentences have none, and an iterator per sentence adds up.
       const found = remembered(s.memo, VAGUE_SLOT, vagueIn, s);
       for (let i = 0; i < found.length; i++) {
         const [from, to] = found[i]!;
