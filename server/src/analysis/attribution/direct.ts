@@ -43,13 +43,21 @@ function nearFrame(s: SentenceInfo, quote: Quote, side: 'after' | 'before'): { f
   if (side === 'after') {
     const first = firstTokenAt(s, quote.end);
     if (first === tokens.length) return null;
-    const frame = s.frames.find((f) => f.cueAt >= first && f.cueAt - first <= NEAR_AFTER && (f.sourceFrom >= first || f.sourceTo <= first));
-    return frame ? { frame, sentence: s } : null;
+    // Loops, not `find`: asked for every quotation of a long story on every edit, a test
+    // closure per question adds up.
+    for (let i = 0; i < s.frames.length; i++) {
+      const f = s.frames[i]!;
+      if (f.cueAt >= first && f.cueAt - first <= NEAR_AFTER && (f.sourceFrom >= first || f.sourceTo <= first)) return { frame: f, sentence: s };
+    }
+    return null;
   }
   const open = firstTokenAt(s, quote.start);
   if (open === tokens.length) return null;
-  const frame = s.frames.find((f) => f.cueAt < open && open - f.cueAt <= NEAR_BEFORE);
-  return frame ? { frame, sentence: s } : null;
+  for (let i = 0; i < s.frames.length; i++) {
+    const f = s.frames[i]!;
+    if (f.cueAt < open && open - f.cueAt <= NEAR_BEFORE) return { frame: f, sentence: s };
+  }
+  return null;
 }
 
 /** The sentence begins with the quotation (after any opening marks). */

@@ -261,15 +261,16 @@ const normalized = new BoundedMemo<readonly string[]>(50_000);
 
 /** Lowercase words without hyphens, apostrophes or accents: `Jong-un` → `jong un`. */
 export function normalizedWords(name: string): readonly string[] {
-  return normalized.get(name, () => Object.freeze(normalize(name)));
+  return normalized.get(name, normalize);
 }
 
-function normalize(name: string): string[] {
-  return name
+function normalize(name: string): readonly string[] {
+  const words = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[\s\-‐–]+/)
     .map((w) => w.replace(/['’.]/g, ''))
     .filter((w) => w !== '');
+  return Object.freeze(words);
 }
