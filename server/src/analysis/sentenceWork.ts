@@ -133,7 +133,7 @@ export class SentenceCache {
   }
 
   private sentence(copy: string, start: number, end: number): PlacedSentence {
-    return new PlacedSentence(this.record(copy, start, end), start, this.analysis);
+    return placedAt(this.record(copy, start, end), start, this.analysis);
   }
 
   private sentenceIn(copy: string, sentences: readonly Span[], index: number): PlacedSentence {
@@ -143,7 +143,7 @@ export class SentenceCache {
     let record = paragraph.works[index];
     if (record) this.sentences.keep(record);
     else record = paragraph.works[index] = this.record(copy, start, end);
-    return new PlacedSentence(record, start, this.analysis);
+    return placedAt(record, start, this.analysis);
   }
 
   private record(copy: string, start: number, end: number): SentenceRecord {
@@ -276,8 +276,22 @@ class SentenceRecord {
   ) {}
   /** The analysis that last placed the sentence. */
   placedIn = -1;
+  /** Its first place in the analysis that last placed it, moved to the next analysis's first
+   *  place: an object per sentence of a long story on every edit, each alive through most of
+   *  the edit, is what the young collections promote. No result holds one. */
+  placement: PlacedSentence | null = null;
   /** The cache generation that last used it. */
   used = 0;
+}
+
+/** The record placed at `at` in analysis `analysis`: its kept placement moved there, at its
+ *  first place in the analysis; a new one at a later place (the same text written twice). */
+function placedAt(record: SentenceRecord, at: number, analysis: number): PlacedSentence {
+  const kept = record.placement;
+  if (kept && record.placedIn !== analysis) return kept.moveTo(at, analysis);
+  const placed = new PlacedSentence(record, at, analysis);
+  record.placement ??= placed;
+  return placed;
 }
 
 /** Which tokens of a sentence were quoted, for the parts of it quotations `covered` (start, end
@@ -314,17 +328,33 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
    * (candidates, frames) moves to the first place: a second place of the same text in one
    * analysis gets copies.
    */
-  private readonly own: boolean;
+  private own: boolean;
 
   constructor(
     private readonly record: SentenceRecord,
-    readonly at: number,
+    public at: number,
     analysis: number,
   ) {
     this.own = record.placedIn !== analysis;
     record.placedIn = analysis;
     this.tokens = record.tokens;
     this.offsets = record.offsets;
+  }
+
+  /** The same sentence at its first place in a new analysis: what the last one set is reset. */
+  moveTo(at: number, analysis: number): this {
+    this.at = at;
+    this.own = true;
+    this.record.placedIn = analysis;
+    this.end = 0;
+    this.paragraph = -1;
+    this.kind = 'body';
+    this.story = 0;
+    this.quoted = NOTHING_QUOTED;
+    this.frames = NO_FRAMES;
+    this.attributed = false;
+    this.memo = undefined;
+    return this;
   }
 
   /** Where the sentence starts: its tokens' offsets are from here. */
