@@ -23,10 +23,8 @@ interface Group {
 export function clusterStory(recognized: readonly Recognized[], story: number, copy: string, accepted?: AcceptedNames): Entity[] {
   const groups = new Map<string, Group>();
   const namings = new Namings();
-  /** Lone personal words (the names, and their one normalized word), joined to people once all
-   *  are known. Two lists, not an object each: a long story has thousands, on every edit. */
+  /** Lone personal words, joined to people once all are known. */
   const singles: Recognized[] = [];
-  const singleWords: string[] = [];
   // Index loops, here and in `Namings`: they run over every name of a long story on every
   // edit, and a `for…of` the optimizer does not inline makes an iterator result per step.
   for (let i = 0; i < recognized.length; i++) {
@@ -34,26 +32,19 @@ export function clusterStory(recognized: readonly Recognized[], story: number, c
     const words = wordsOf(r, copy);
     if (words.length === 1 && r.typing.type === 'person') {
       singles.push(r);
-      singleWords.push(words[0]!);
       continue;
     }
-    const key = groupKey(r, words);
-    let group = groups.get(key);
-    if (!group) {
-      group = { type: r.typing.type, members: [], words };
-      groups.set(key, group);
-    }
-    group.members.push(r);
+    const group = addTo(groups, groupKey(r, words), r, words);
     if (group.type === 'person') namings.fullName(group, r.start);
   }
   for (let i = 0; i < singles.length; i++) {
     const r = singles[i]!;
-    const word = singleWords[i]!;
-    const target = namings.whom(word, r.start);
+    const words = wordsOf(r, copy);
+    const target = namings.whom(words[0]!, r.start);
     if (target) {
       target.members.push(r);
       namings.loneWord(target, r.start);
-    } else addTo(groups, `person:${word}`, r, [word]);
+    } else addTo(groups, groupKey(r, words), r, words);
   }
   mergeAcronyms(groups);
   return [...groups.values()].map((g) => settle(toEntity(g, story, copy), accepted));
@@ -87,10 +78,13 @@ function settle(e: Entity, accepted: AcceptedNames | undefined): Entity {
   return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null };
 }
 
-function addTo(groups: Map<string, Group>, key: string, r: Recognized, words: readonly string[]): void {
-  const group = groups.get(key);
+/** Adds a name to its group, made for it if it is the first: its members a list of one, which
+ *  most groups stay (an empty list would be given room for sixteen at the first push). */
+function addTo(groups: Map<string, Group>, key: string, r: Recognized, words: readonly string[]): Group {
+  let group = groups.get(key);
   if (group) group.members.push(r);
-  else groups.set(key, { type: r.typing.type, members: [r], words });
+  else groups.set(key, (group = { type: r.typing.type, members: [r], words }));
+  return group;
 }
 
 /** Where the people holding one word were named in full, in text order: two lists, not an
