@@ -13,17 +13,17 @@ const ENDS_LIKE_PARAGRAPH = /[.!?:"”’')\]]$/;
  * mid-sentence and run on into the next line; one-paragraph-a-line copy has long lines that
  * end with sentence punctuation, and short lines (posts, subheads) that are whole.
  */
-export function detectLayout(text: string, lines: readonly Span[]): Layout {
+export function detectLayout(text: string, lines: readonly Span[], from = 0, to = lines.length): Layout {
   let filled = 0;
   let long = 0;
   let midSentence = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isBlank(text, line)) continue;
     filled++;
     const end = lastNonSpace(text, line.start, line.end);
     if (end - line.start > WRAP_WIDTH) long++;
-    const next = lines[i + 1];
+    const next = i + 1 < to ? lines[i + 1] : undefined;
     const runsOn = end - line.start >= FILLED_LINE && !ENDS_LIKE_PARAGRAPH.test(text.slice(end - 1, end));
     if (runsOn && next && !isBlank(text, next)) midSentence++;
   }
@@ -42,14 +42,16 @@ export interface ParagraphShape extends Span {
 }
 
 /**
- * Groups body lines into paragraphs (trimmed spans). One paragraph a line for `lines`; for
- * `wrapped`, a paragraph ends at a blank line or where the next line is indented.
+ * Groups body lines (`lines[from]` to `lines[to - 1]`) into paragraphs (trimmed spans). One
+ * paragraph a line for `lines`; for `wrapped`, a paragraph ends at a blank line or where the
+ * next line is indented.
  */
-export function groupParagraphs(text: string, lines: readonly Span[], layout: Layout): ParagraphShape[] {
+export function groupParagraphs(text: string, lines: readonly Span[], layout: Layout, from = 0, to = lines.length): ParagraphShape[] {
   const paragraphs: ParagraphShape[] = [];
   let open: ParagraphShape | null = null;
   let blankBefore = true;
-  for (const line of lines) {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
     const start = firstNonSpace(text, line.start, line.end);
     if (start === line.end) {
       open = null;

@@ -26,21 +26,24 @@ export function parseArticleFile(text: string, paragraphs?: ParagraphCache): Par
   const copy = maskNotes(text, notes, bom);
   const stories: Story[] = [];
   const strayPublished: Published[] = [];
-  let storyLines: Span[] = [];
+  // Each story is a run of the lines, given by where it starts and ends rather than copied out:
+  // a long story has tens of thousands of lines, on every edit.
+  const lines = splitLines(copy);
+  let from = 0;
   let hasCopy = false;
-  for (const line of splitLines(copy)) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (isPublishedLine(copy, line)) {
       const published = parsePublishedLine(copy, line);
-      if (hasCopy) stories.push(parseStory(copy, storyLines, published, paragraphs));
+      if (hasCopy) stories.push(parseStory(copy, lines, from, i, published, paragraphs));
       else strayPublished.push(published);
-      storyLines = [];
+      from = i + 1;
       hasCopy = false;
     } else {
-      storyLines.push(line);
       hasCopy ||= !isBlank(copy, line);
     }
   }
-  if (hasCopy) stories.push(parseStory(copy, storyLines, null, paragraphs));
+  if (hasCopy) stories.push(parseStory(copy, lines, from, lines.length, null, paragraphs));
   return { file: { stories, notes, strayPublished, bom }, copy };
 }
 
@@ -130,14 +133,14 @@ export interface ParagraphCache {
   paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number };
 }
 
-/** Parses one story from its lines (at least one of them not blank). */
-export function parseStory(copy: string, lines: readonly Span[], published: Published | null, cache?: ParagraphCache): Story {
-  const first = lines.findIndex((line) => !isBlank(copy, line));
+/** Parses one story from its lines, `lines[from]` to `lines[to - 1]` (at least one not blank). */
+export function parseStory(copy: string, lines: readonly Span[], from: number, to: number, published: Published | null, cache?: ParagraphCache): Story {
+  let first = from;
+  while (isBlank(copy, lines[first]!)) first++;
   const headlineSpan = trimSpan(copy, lines[first]!.start, lines[first]!.end);
   const headline = { ...headlineSpan, text: copy.slice(headlineSpan.start, headlineSpan.end) };
-  const bodyLines = lines.slice(first + 1);
-  const layout = detectLayout(copy, bodyLines);
-  const shapes = groupParagraphs(copy, bodyLines, layout);
+  const layout = detectLayout(copy, lines, first + 1, to);
+  const shapes = groupParagraphs(copy, lines, layout, first + 1, to);
   const kinds = classifyParagraphs(copy, shapes, layout);
 
   const firstBody = kinds.indexOf('body');
