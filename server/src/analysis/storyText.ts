@@ -1,4 +1,4 @@
-import type { Span, Story } from './article/model';
+import type { Paragraph, Span, Story } from './article/model';
 import { tokenizeSlice, type Offsets, type Token, type WordForms } from './entities/tokens';
 import type { PlacedSentence, StorySentences } from './sentenceWork';
 
@@ -22,7 +22,13 @@ export interface TokenizedSentence extends Span {
  */
 export function tokenizeStory(copy: string, story: Story, cache?: StorySentences, spellings?: WordForms): TokenizedSentence[] {
   const { headline, paragraphs } = story;
-  const out: TokenizedSentence[] = [placed(copy, headline.start, headline.end, -1, 'headline', cache?.sentence(copy, headline.start, headline.end), spellings)];
+  // The list is made at its length, counted first: grown by pushing, a long story's would be
+  // copied a dozen times over on every edit.
+  let count = 1;
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) count += sentencesRead(paragraphs[paragraph]!);
+  const out = new Array<TokenizedSentence>(count);
+  out[0] = placed(copy, headline.start, headline.end, -1, 'headline', cache?.sentence(copy, headline.start, headline.end), spellings);
+  let n = 1;
   // Index loops, no closure per sentence: a long story has thousands, on every edit.
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const p = paragraphs[paragraph]!;
@@ -31,13 +37,20 @@ export function tokenizeStory(copy: string, story: Story, cache?: StorySentences
       const sentences = p.sentences;
       for (let i = 0; i < sentences.length; i++) {
         const s = sentences[i]!;
-        out.push(placed(copy, s.start, s.end, paragraph, 'body', cache?.sentenceIn(copy, sentences, i), spellings));
+        out[n++] = placed(copy, s.start, s.end, paragraph, 'body', cache?.sentenceIn(copy, sentences, i), spellings);
       }
     } else if (p.kind === 'subhead' || p.kind === 'byline') {
-      out.push(placed(copy, p.start, p.end, paragraph, p.kind, cache?.sentence(copy, p.start, p.end), spellings));
+      out[n++] = placed(copy, p.start, p.end, paragraph, p.kind, cache?.sentence(copy, p.start, p.end), spellings);
     }
   }
   return out;
+}
+
+/** How many sentences of a paragraph the passes read: a body paragraph's, or a subhead or a
+ *  byline as one; none of an embed. */
+function sentencesRead(p: Paragraph): number {
+  if (p.kind === 'body') return p.sentences.length;
+  return p.kind === 'subhead' || p.kind === 'byline' ? 1 : 0;
 }
 
 /** One sentence with its tokens: the cached work's when there is some, else tokenized now. */

@@ -14,7 +14,7 @@ export class SpeakerFinder {
   private readonly entities: readonly Entity[];
   /** For each mention, the person of the last mention of a person up to it: `he` after many
    *  places and organizations need not walk back over them. */
-  private readonly personUpTo: (Entity | null)[] = [];
+  private readonly personUpTo: (Entity | null)[];
 
   /** `inOrder`: the entities' mentions in text order (`mentionsInOrder`), when already known. */
   constructor(entities: readonly Entity[], inOrder?: MentionsInOrder) {
@@ -22,10 +22,12 @@ export class SpeakerFinder {
     this.mentions = ordered.mentions;
     const of = (this.entities = ordered.entities);
     let person: Entity | null = null;
-    // An index loop: a long story has thousands of mentions, walked on every edit.
+    // An index loop into a list made at its length: a long story has thousands of mentions,
+    // walked on every edit.
+    this.personUpTo = new Array<Entity | null>(of.length);
     for (let i = 0; i < of.length; i++) {
       if (of[i]!.type === 'person') person = of[i]!;
-      this.personUpTo.push(person);
+      this.personUpTo[i] = person;
     }
   }
 
