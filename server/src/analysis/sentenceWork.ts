@@ -330,11 +330,15 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
    */
   private own: boolean;
 
+  /** Where the sentence starts: set after it is made, as `moveTo` sets it (see `shiftSpan`). */
+  at = -1;
+
   constructor(
     private readonly record: SentenceRecord,
-    public at: number,
+    at: number,
     analysis: number,
   ) {
+    this.at = at;
     this.own = record.placedIn !== analysis;
     record.placedIn = analysis;
     this.tokens = record.tokens;
@@ -419,6 +423,7 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
       this.record.candidates = sports ? NOTHING_FOUND_IN_SPORTS : NOTHING_FOUND;
       return NOTHING_PLACED;
     }
+    const both: [Candidate[], InitialWord[]] = [list, initials];
     this.record.candidates = {
       sports,
       list: list.map((c) => {
@@ -427,9 +432,12 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
         return stored;
       }),
       initials: initials.map((w) => w.index),
-      placed: null,
+      // The candidates just found are the ones the next analysis moves: made again from the
+      // stored ones instead, the first edit after a long story is read would make them for
+      // every sentence.
+      placed: this.own ? { at: this.at, both } : null,
     };
-    return [list, initials];
+    return both;
   }
 
   /**
@@ -525,6 +533,18 @@ function shiftSpan(s: Span, by: number): void {
   s.start += by;
   s.end += by;
 }
+
+/*
+ * Kept work is moved in place from a long story's first edit on: candidates, the spans of
+ * frames, sentences' placings. V8 compiles code on the assumption that a field written only
+ * when its object was made is never written again, and the first later write throws away all
+ * the code that read objects of that shape (at the first edit, some sixty functions, compiled
+ * again over the next few edits). So the fields that move are written twice when made (see
+ * `makeCandidate`, `PlacedSentence`), and plain spans, whose shape `shiftSpan` moves, here:
+ * the code is compiled for fields that change from the start.
+ */
+const moved: Span = { start: 0, end: 0 };
+moved.start = moved.end = 1;
 
 /** A sentence record's own copy of its text: the key it is kept under. */
 function recordText(record: SentenceRecord): string {

@@ -63,7 +63,10 @@ export function sentenceCandidates(placed: PlacedTokens, initials: InitialWord[]
   for (const chunk of findChunks(sentence)) {
     let { from } = chunk;
     if (from === firstWord && sentence[from]!.case === 'title' && isCommonWord(sentence[from]!.lower)) {
-      initials.push({ token: sentence[from]!, index: from, start: placed.start, tokens: sentence, offsets: placed.offsets });
+      // Its start set after, as for a candidate (`makeCandidate`).
+      const initial: InitialWord = { token: sentence[from]!, index: from, start: -1, tokens: sentence, offsets: placed.offsets };
+      initial.start = placed.start;
+      initials.push(initial);
       from++;
     }
     if (from >= chunk.to) continue;
@@ -119,7 +122,13 @@ export function knownNames(placed: PlacedTokens, run: Chunk, known?: (key: strin
 function makeCandidate(placed: PlacedTokens, from: number, to: number, typing: Typing, title: Span | null, titled: boolean): Candidate {
   const sentence = placed.tokens;
   const tokens = sentence.slice(from, to);
-  return { start: tokenStart(placed, from), end: tokenEnd(placed, to - 1), tokens, key: keyOf(tokens), typing, titled, title, sentence, offsets: placed.offsets, from, to };
+  // Where it stands is set after it is made: a kept sentence's candidates move in place
+  // (see `shiftSpan` in sentenceWork.ts).
+  const c: Candidate = { start: -1, end: -1, tokens, key: keyOf(tokens), typing, titled, title: null, sentence, offsets: placed.offsets, from, to };
+  c.start = tokenStart(placed, from);
+  c.end = tokenEnd(placed, to - 1);
+  c.title = title;
+  return c;
 }
 
 /** True when the type is one Copydesk reports. */
