@@ -147,6 +147,27 @@ describe('analyses given up or overtaken', () => {
     const next = DIGEST + '\nThe end.';
     same(analyzer.analyze(next), analyze(next));
   });
+
+  test('a long story\'s analysis resumed after another one moved its kept work stays right, wherever it paused', () => {
+    // Both versions edit the same story: the other one moves the sentences, names and cue
+    // frames the paused one had placed, by 6 characters for those between the two edits.
+    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const changed = story.replace('Kirby', 'Kirbie');
+    const at = story.indexOf('Kirby') - 200;
+    const other = `${story.slice(0, at)}xxxxx ${story.slice(at)}`;
+    for (let pause = 1; pause <= 6; pause++) {
+      const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
+      openAndPrime(analyzer, story);
+      const steps = analyzer.steps(changed);
+      for (let i = 0; i < pause; i++) steps.next();
+      analyzer.analyze(other);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      same(step.value, analyze(changed));
+      const next = `${changed}\nThe end.`;
+      same(analyzer.analyze(next), analyze(next));
+    }
+  });
 });
 
 describe('how much an edit re-analyses', () => {

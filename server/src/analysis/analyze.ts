@@ -128,7 +128,7 @@ export class Analyzer {
    * the writer is not waiting. In steps, like `steps`; the results do not change.
    */
   *prime(text: string, options: AnalysisOptions = {}): Generator<void, void, void> {
-    const { used, placed, optionsKey } = yield* this.placeStories(text, options, true);
+    const { used, placed, optionsKey } = yield* this.placeStoriesWhole(text, options, true);
     // The primed analyses take the place of those read without keeping; the generation before
     // stays, as priming makes no new version of the text, and so do the sentences it kept.
     this.cache = new Map([[optionsKey, used]]);
@@ -141,7 +141,7 @@ export class Analyzer {
    * on a version gone stale.
    */
   *steps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
-    const { outline, used, placed, storyFindings, optionsKey } = yield* this.placeStories(text, options, false);
+    const { outline, used, placed, storyFindings, optionsKey } = yield* this.placeStoriesWhole(text, options, false);
     this.previous = this.cache;
     this.cache = new Map([[optionsKey, used]]);
     this.sentences.complete();
@@ -154,6 +154,25 @@ export class Analyzer {
       .filter((f): f is Finding => f !== null);
     reported.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     return new PlacedAnalysis(outline, placed, reported);
+  }
+
+  /**
+   * `placeStories`, begun again if another analysis on this analyzer began while it paused:
+   * that one moved the kept work (sentences, names, cue frames) this one had placed to where
+   * they stand in its own text. The server never resumes an analysis overtaken by another,
+   * but an analyzer must stay right if a caller does.
+   */
+  private *placeStoriesWhole(text: string, options: AnalysisOptions, priming: boolean): Generator<void, StoriesPlaced, void> {
+    for (;;) {
+      const run = this.placeStories(text, options, priming);
+      let step = run.next(); // begins the analysis in the sentence cache
+      const began = this.sentences.began;
+      while (!step.done && this.sentences.began === began) {
+        yield;
+        if (this.sentences.began === began) step = run.next();
+      }
+      if (step.done) return step.value;
+    }
   }
 
   /**

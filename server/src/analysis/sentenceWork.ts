@@ -72,6 +72,11 @@ export class SentenceCache {
     return this.forms;
   }
 
+  /** How many analyses have begun: a paused analysis sees by it whether another began since. */
+  get began(): number {
+    return this.analysis;
+  }
+
   /** How many sentences' work is kept. */
   get kept(): number {
     return this.sentences.size;
