@@ -428,7 +428,6 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
       this.record.candidates = sports ? NOTHING_FOUND_IN_SPORTS : NOTHING_FOUND;
       return NOTHING_PLACED;
     }
-    const both: [Candidate[], InitialWord[]] = [list, initials];
     this.record.candidates = {
       sports,
       list: list.map((c) => {
@@ -437,12 +436,11 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
         return stored;
       }),
       initials: initials.map((w) => w.index),
-      // The candidates just found are the ones the next analysis moves: made again from the
-      // stored ones instead, the first edit after a long story is read would make them for
-      // every sentence.
-      placed: this.own ? { at: this.at, both } : null,
+      // Placed at the first edit, not kept from this reading: a long story read whole or
+      // primed would hold every candidate twice (with the 5 MB corpus, 15 MB more at the peak).
+      placed: null,
     };
-    return both;
+    return [list, initials];
   }
 
   /**
