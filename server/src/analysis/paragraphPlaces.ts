@@ -1,3 +1,4 @@
+import { firstAtLeast } from './spans';
 import type { SharedEnds } from './unchanged';
 
 /**
@@ -23,16 +24,8 @@ export class ParagraphPlaces<R> {
 
   /** The record of the paragraph that stood at exactly [start, end), sentences from `from`. */
   at(start: number, end: number, from: number): R | undefined {
-    // The first place at or after `start`, by bisection written out: asked for every paragraph
-    // of a long story on every edit, a test closure per question adds up.
     const starts = this.starts;
-    let i = 0;
-    let hi = starts.length;
-    while (i < hi) {
-      const mid = (i + hi) >> 1;
-      if (starts[mid]! >= start) hi = mid;
-      else i = mid + 1;
-    }
+    const i = firstAtLeast(starts, start);
     return starts[i] === start && this.ends[i] === end && this.froms[i] === from ? this.records[i] : undefined;
   }
 }

@@ -48,6 +48,19 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
   return lo;
 }
 
+/** Index of the first number at or above `value` in an ascending list: a binary search without
+ *  a callback, as it is asked for every paragraph or name of a long story on every edit. */
+export function firstAtLeast(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The first index below `count` at which `reached` holds, for a test that, once it holds,
  * holds for every later index (`count` when it never does). Binary search. The span searches

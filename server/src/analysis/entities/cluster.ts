@@ -5,7 +5,7 @@ import { NAME_PARTICLES } from './cues';
 import type { AcceptedNames } from './accepted';
 import { BoundedMemo } from '../memo';
 import { detached } from '../detached';
-import { firstIndexWhere } from '../spans';
+import { firstAtLeast } from '../spans';
 
 interface Group {
   type: EntityType;
@@ -130,7 +130,7 @@ class Namings {
     if (!full) return undefined;
     const ats = full.ats;
     // The latest full naming before `offset`, if any.
-    const lastFull = firstIndexWhere(ats.length, (i) => ats[i]! >= offset) - 1;
+    const lastFull = firstAtLeast(ats, offset) - 1;
     const loneAt = this.loneAt.get(word);
     if (loneAt !== undefined && loneAt < offset && (lastFull < 0 || loneAt > ats[lastFull]!)) return this.loneGroup.get(word);
     return full.groups[Math.max(lastFull, 0)];
