@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstEndingAfter, firstIndexWhere, firstStartingAt, spanHolding } from '../../server/src/analysis/spans';
+import { firstAtLeast, firstEndingAfter, firstIndexWhere, firstStartingAt, spanHolding } from '../../server/src/analysis/spans';
 
 /** Spans in text order, not overlapping, some empty, some touching. */
 function randomSpans(random: (n: number) => number): { start: number; end: number }[] {
@@ -27,6 +27,8 @@ describe('searches over spans in text order', () => {
       const plainFirstEnding = spans.findIndex((s) => s.end > offset);
       assert.equal(firstEndingAfter(spans, offset), plainFirstEnding < 0 ? spans.length : plainFirstEnding);
       assert.equal(firstIndexWhere(spans.length, (i) => spans[i]!.end > offset), firstEndingAfter(spans, offset));
+      // The starts alone, as numbers: repeated ones when spans are empty and touch.
+      assert.equal(firstAtLeast(spans.map((s) => s.start), offset), firstStartingAt(spans, offset));
       const end = offset + random(4);
       const holding = spanHolding(spans, offset, end);
       if (holding) assert.ok(holding.start <= offset && end <= holding.end, 'the span found holds the range');
@@ -40,5 +42,13 @@ describe('searches over spans in text order', () => {
     assert.equal(firstIndexWhere(5, () => false), 5);
     assert.equal(firstIndexWhere(5, () => true), 0);
     assert.equal(firstIndexWhere(1_000_000, (i) => i >= 765_432), 765_432);
+  });
+
+  test('firstAtLeast: the first of equal numbers, the end past the largest, 0 in an empty list', () => {
+    assert.equal(firstAtLeast([], 3), 0);
+    assert.equal(firstAtLeast([1, 3, 3, 3, 7], 3), 1);
+    assert.equal(firstAtLeast([1, 3, 3, 3, 7], 4), 4);
+    assert.equal(firstAtLeast([1, 3, 3, 3, 7], 8), 5);
+    assert.equal(firstAtLeast([1, 3, 3, 3, 7], -1), 0);
   });
 });
