@@ -55,6 +55,18 @@ describe('attribution/unsourced-claim', () => {
       assert.match(withPlaceholder(text, found[0]!.fixes[0]!), /, according to \[SOURCE\]\.$/);
     });
   }
+  test('a sentence with claims of two kinds names both reasons', () => {
+    const { found } = findings('Home sales fell 30% and prices rose 12% in the deadliest year on record.', rule);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.message, 'Unsourced claim (statistic without a source; superlative without a source): who says so?');
+  });
+  test('the note that marks it sourced elsewhere takes the indent of its line', () => {
+    const { text, found } = findings(' \tHome sales fell 30% last year.', rule);
+    assert.equal(found.length, 1);
+    const fixed = applyFixes(text, found[0]!.fixes[1]!);
+    assert.match(fixed, /\n \t<!-- copydesk-disable-next-line attribution\/unsourced-claim -- sourced elsewhere -->\n \tHome sales/);
+    assert.deepEqual(analyze(fixed).findings.filter((f) => f.rule === rule), [], 'the directive silences it');
+  });
   const clean: [string, string][] = [
     ['an attributed figure', 'Home sales fell 30% last year, the realtors’ association said.'],
     ['a figure sourced in the next sentence', 'Home sales fell 30% last year. The decline was steep, the association said.'],

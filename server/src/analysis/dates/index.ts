@@ -70,10 +70,15 @@ function publicationIn(iso: string | null, timeZone: string): DateTime | null {
 
 /** The expression with every offset moved by `by` (sentence → document). */
 function shift(e: DateExpression, by: number): DateExpression {
-  const move = <T extends { start: number; end: number }>(x: T | undefined): T | undefined => (x ? { ...x, start: x.start + by, end: x.end + by } : undefined);
   const moved: DateExpression = { ...e, start: e.start + by, end: e.end + by };
-  if (e.month) moved.month = move(e.month)!;
-  if (e.day) moved.day = move(e.day)!;
-  if (e.weekday) moved.weekday = move(e.weekday)!;
+  if (e.month) moved.month = movedPart(e.month, by);
+  if (e.day) moved.day = movedPart(e.day, by);
+  if (e.weekday) moved.weekday = movedPart(e.weekday, by);
   return moved;
+}
+
+/** A part of an expression (its month, day or weekday) moved by `by`: a module-level function,
+ *  not a closure made for each of a long story's dates on every edit. */
+function movedPart<T extends { start: number; end: number }>(x: T, by: number): T {
+  return { ...x, start: x.start + by, end: x.end + by };
 }

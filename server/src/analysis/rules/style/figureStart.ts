@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 import { replaceMatch } from '../sentencePattern';
 
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -21,19 +21,32 @@ export const figureStart: Rule = {
   description: 'A sentence does not start with a figure (years excepted): spell it out or recast.',
   severity: 'information',
   check({ attribution }) {
-    return attribution.sentences.flatMap((s) => {
-      if (s.paragraph < 0) return [];
+    const findings: RuleFinding[] = [];
+    const sentences = attribution.sentences;
+    // An index loop, and the first character asked before the pattern: this walks every
+    // sentence of a long story on every edit, and few begin with a digit.
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.paragraph < 0 || !isDigit(s.text.charCodeAt(0))) continue;
       const m = FIGURE_THEN_WORD.exec(s.text);
-      if (!m || s.quoted[0]) return [];
+      if (!m || s.quoted[0]) continue;
       const n = Number(m[1]!.replace(/,/g, ''));
-      if (n >= 1000 && n <= 2200 && !m[1]!.includes(',')) return []; // a year
+      if (n >= 1000 && n <= 2200 && !m[1]!.includes(',')) continue; // a year
       const words = spellOut(n);
-      if (!words) return [{ start: s.start, end: s.start + m[1]!.length, message: 'A sentence does not start with a figure: recast it.', fixes: [] }];
+      if (!words) {
+        findings.push({ start: s.start, end: s.start + m[1]!.length, message: 'A sentence does not start with a figure: recast it.', fixes: [] });
+        continue;
+      }
       const wanted = words[0]!.toUpperCase() + words.slice(1);
-      return [replaceMatch(s.start, m[1]!, wanted, `Spell out a figure that starts a sentence: “${wanted}”.`)];
-    });
+      findings.push(replaceMatch(s.start, m[1]!, wanted, `Spell out a figure that starts a sentence: “${wanted}”.`));
+    }
+    return findings;
   },
 };
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function spellOut(n: number): string | null {
   if (n < 1 || n > 99 || !Number.isInteger(n)) return null;
