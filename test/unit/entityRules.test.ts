@@ -27,6 +27,11 @@ describe('entity/name-variant', () => {
     assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Kim Jae Sung']);
     assert.match(found[0]!.message, /“Kim Jae-sung” 2 times/);
   });
+  test('a surname written two ways on its own, neither of them the full name', () => {
+    const { text, found } = findings('Coach Ray Sampson spoke first. Sampson left early. Sampson returned later. Then SAMPSON said the team had won.', rule);
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['SAMPSON']);
+    assert.match(found[0]!.message, /“Sampson” 2 times/);
+  });
   const clean: [string, string][] = [
     ['two different people with one surname', 'Mara Quill and Tobias Quill ran the farm. Quill said he was tired.'],
     ['similar surnames of two people named in full', 'Ana Hussain met Omar Hussein on Monday. Hussain said they agreed.'],

@@ -17,18 +17,42 @@ export const nameVariant: Rule = {
   severity: 'warning',
   check({ entities, options }) {
     const people = entities.filter((e) => e.type === 'person');
-    return [...people.flatMap(writtenTwoWays), ...misspelledSurnames(people), ...againstNamesFile(people, new AcceptedNames(options.names))];
+    const findings: RuleFinding[] = [];
+    // Loops, not `flatMap`: a long story names thousands of people, nearly all written one way.
+    for (let i = 0; i < people.length; i++) if (hasFormsAlike(people[i]!)) for (const f of writtenTwoWays(people[i]!)) findings.push(f);
+    for (const f of misspelledSurnames(people)) findings.push(f);
+    for (const f of againstNamesFile(people, new AcceptedNames(options.names))) findings.push(f);
+    return findings;
   },
 };
 
+/**
+ * Whether two of an entity's forms normalize alike (`Kim Jong-un`, `Kim Jong Un`). A form's
+ * normalized words are the same list each time it is asked (`normalizedWords`), so they are
+ * compared as they are, not joined into strings: most people have a form or two, and none alike.
+ */
+function hasFormsAlike(e: Entity): boolean {
+  const aliases = e.aliases;
+  if (aliases.length === 0) return false;
+  for (let i = -1; i < aliases.length; i++) {
+    const a = normalizedWords(i < 0 ? e.name : aliases[i]!);
+    for (let j = i + 1; j < aliases.length; j++) if (sameWords(a, normalizedWords(aliases[j]!))) return true;
+  }
+  return false;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Mentions of one entity that normalize alike but are written differently. */
 function writtenTwoWays(e: Entity): RuleFinding[] {
-  if (e.aliases.length === 0) return []; // one spelling throughout (most names)
   // Each of the entity's few forms (every mention is written as one of them) normalized once.
   const keys = new Map<string, string>();
   for (const form of [e.name, ...e.aliases]) keys.set(form, normalizedWords(form).join(' '));
-  // `Bush` and `George Bush`: no two forms alike, so no mention is written another way.
-  if (new Set(keys.values()).size === keys.size) return [];
   const byForm = groupBy(e.mentions, (m) => keys.get(m.text)!);
   return [...byForm.values()].flatMap((mentions) => unify(mentions, (text) => `“${text}” is written differently elsewhere in this story`));
 }
@@ -37,13 +61,26 @@ function writtenTwoWays(e: Entity): RuleFinding[] {
 function misspelledSurnames(people: Entity[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const story of groupBy(people, (e) => String(e.story)).values()) {
-    const bySurname = groupBy(story.filter((e) => lastWord(e).length >= MIN_VARIANT_LENGTH - 1), lastWord);
+    // Each person's words asked once: the people named in full by surname, and those named
+    // by one word long enough to be a misspelling of one.
+    const bySurname = new Map<string, Entity[]>();
+    const lone: Entity[] = [];
+    for (let i = 0; i < story.length; i++) {
+      const e = story[i]!;
+      const words = normalizedWords(e.name);
+      if (words.length > 1) {
+        const surname = words[words.length - 1]!;
+        if (surname.length < MIN_VARIANT_LENGTH - 1) continue;
+        const named = bySurname.get(surname);
+        if (named) named.push(e);
+        else bySurname.set(surname, [e]);
+      } else if (words.length === 1 && words[0]!.length >= MIN_VARIANT_LENGTH) lone.push(e);
+    }
     const surnames = surnameSpellings.for(new Set(bySurname.keys()));
-    for (const odd of story) {
-      const words = normalizedWords(odd.name);
-      if (words.length !== 1 || words[0]!.length < MIN_VARIANT_LENGTH) continue;
+    for (let i = 0; i < lone.length; i++) {
+      const odd = lone[i]!;
       // Everyone named in full whose surname this lone word misspells: it must be one person.
-      const matches = surnames.of(words[0]!).flatMap((surname) => bySurname.get(surname)!);
+      const matches = surnames.of(normalizedWords(odd.name)[0]!).flatMap((surname) => bySurname.get(surname)!);
       if (matches.length !== 1) continue;
       const right = matches[0]!;
       const surname = surnameAsWritten(right);
@@ -102,11 +139,6 @@ function unify(mentions: readonly Mention[], say: (text: string) => string): Rul
       message: `${say(m.text)}: “${preferred}” ${counts.get(preferred)!.length} time${counts.get(preferred)!.length === 1 ? '' : 's'}.`,
       fixes: [{ title: `Write “${preferred}”`, safe: false, edits: [{ start: m.start, end: m.end, newText: preferred }] }],
     }));
-}
-
-function lastWord(e: Entity): string {
-  const words = normalizedWords(e.name);
-  return words.length > 1 ? words[words.length - 1]! : '';
 }
 
 /** The surname as the story writes it (the last word of the fullest form). */
