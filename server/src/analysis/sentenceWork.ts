@@ -258,6 +258,9 @@ interface StoredCandidates {
  * start with no capitalized ordinary word: they share these, and their lists, frozen.
  */
 const NOTHING_FOUND: StoredCandidates = Object.freeze({ sports: false, list: Object.freeze([]) as unknown as StoredCandidate[], initials: Object.freeze([]) as unknown as number[], placed: null });
+/** Most sentences that name someone start with no capitalized ordinary word: they share this. */
+const NO_INITIALS = NOTHING_FOUND.initials;
+const NO_INITIAL_WORDS = Object.freeze([]) as unknown as InitialWord[];
 const NOTHING_FOUND_IN_SPORTS: StoredCandidates = Object.freeze({ ...NOTHING_FOUND, sports: true });
 const NOTHING_PLACED = Object.freeze([Object.freeze([]), Object.freeze([])]) as unknown as [Candidate[], InitialWord[]];
 
@@ -418,7 +421,7 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
         const title = c.title && movedSpan(c.title, this.at);
         return { start: tokenStart(this, c.from), end: tokenEnd(this, c.to - 1), tokens: sentence.slice(c.from, c.to), key: c.key, typing: c.typing, titled: c.titled, title, sentence, offsets, from: c.from, to: c.to, memo: c };
       });
-      const initials = stored.initials.map((index): InitialWord => ({ token: sentence[index]!, index, start: this.at, tokens: sentence, offsets }));
+      const initials = stored.initials.length === 0 ? NO_INITIAL_WORDS : stored.initials.map((index): InitialWord => ({ token: sentence[index]!, index, start: this.at, tokens: sentence, offsets }));
       const both: [Candidate[], InitialWord[]] = [list, initials];
       if (this.own) stored.placed = { at: this.at, both };
       return both;
@@ -435,7 +438,7 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
         c.memo = stored;
         return stored;
       }),
-      initials: initials.map((w) => w.index),
+      initials: initials.length === 0 ? NO_INITIALS : initials.map((w) => w.index),
       // Placed at the first edit, not kept from this reading: a long story read whole or
       // primed would hold every candidate twice (with the 5 MB corpus, 15 MB more at the peak).
       placed: null,
