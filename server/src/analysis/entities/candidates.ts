@@ -37,7 +37,7 @@ export interface CandidateMemo {
    *  (`cluster.ts`): the same string each edit, so a lookup by it need not hash it again. */
   words?: readonly string[];
   grouped?: { type: string; key: string };
-  /** The name as written (`cluster.ts`), for names of more than one word. */
+  /** The name as written (`cluster.ts`). */
   text?: string;
 }
 
