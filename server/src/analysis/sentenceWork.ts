@@ -434,7 +434,7 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
     this.record.candidates = {
       sports,
       list: list.map((c) => {
-        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: sharedTyping(c.typing), titled: c.titled, title: c.title && movedSpan(c.title, -this.at), role: undefined, words: undefined, grouped: undefined, text: undefined };
+        const stored: StoredCandidate = { from: c.from, to: c.to, key: c.key, typing: sharedTyping(c.typing), titled: c.titled, title: c.title && movedSpan(c.title, -this.at), role: undefined, words: undefined, groupType: undefined, groupKey: undefined, text: undefined };
         c.memo = stored;
         return stored;
       }),

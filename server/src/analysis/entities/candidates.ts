@@ -33,10 +33,12 @@ export interface Candidate extends Span {
 export interface CandidateMemo {
   /** The role the copy gives the name there (`roles.ts`); undefined until asked. */
   role?: Span | null;
-  /** The name's normalized words, and its key among a story's names when of `type`
-   *  (`cluster.ts`): the same string each edit, so a lookup by it need not hash it again. */
+  /** The name's normalized words, and its key among a story's names when of `groupType`
+   *  (`cluster.ts`): the same string each edit, so a lookup by it need not hash it again. Two
+   *  fields, not an object holding both: a long story keeps a memo for every name. */
   words?: readonly string[];
-  grouped?: { type: string; key: string };
+  groupType?: string;
+  groupKey?: string;
   /** The name as written (`cluster.ts`). */
   text?: string;
 }

@@ -63,9 +63,12 @@ function wordsOf(r: Recognized, copy: string): readonly string[] {
 function groupKey(r: Recognized, words: readonly string[]): string {
   const type = r.typing.type;
   const memo = r.memo;
-  if (memo?.grouped?.type === type) return memo.grouped.key;
+  if (memo?.groupType === type) return memo.groupKey!;
   const key = `${type}:${words.join(' ')}`;
-  if (memo) memo.grouped = { type, key };
+  if (memo) {
+    memo.groupType = type;
+    memo.groupKey = key;
+  }
   return key;
 }
 
