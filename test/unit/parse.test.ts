@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { outlineFile, parseArticleFile } from '../../server/src/analysis/article/parse';
+import { outlineFile, parseArticleFile, publishedLines } from '../../server/src/analysis/article/parse';
 import type { Story } from '../../server/src/analysis/article/model';
 import { lines } from './helpers';
 
@@ -258,3 +258,24 @@ describe('outlineFile: where the stories are, before any is parsed', () => {
     });
   }
 });
+
+describe('publishedLines: the published lines whose words begin in a range', () => {
+  const text = lines('\n', 'Headline one', 'Body one.', 'Published at Mon, 12 Aug 2024 22:47:30 +0000', 'Headline two', 'Body two.', 'published at Tue, 13 Aug 2024 10:00:00 +0000', '');
+  const first = text.indexOf('Published at');
+  const second = text.indexOf('published at');
+  const found = (from: number, to: number) => [...publishedLines(text, from, to)].map((l) => text.slice(l.start, l.end));
+  test('every one, over the whole text', () => {
+    assert.deepEqual(found(0, text.length), ['Published at Mon, 12 Aug 2024 22:47:30 +0000', 'published at Tue, 13 Aug 2024 10:00:00 +0000']);
+  });
+  test('one whose words begin just before the end of the range, though they run past it', () => {
+    assert.deepEqual(found(0, first + 1), ['Published at Mon, 12 Aug 2024 22:47:30 +0000']);
+  });
+  test('none whose words begin at the end of the range or after it', () => {
+    assert.deepEqual(found(0, first), []);
+    assert.deepEqual(found(text.indexOf('Headline two'), second), []);
+  });
+  test('only those from the start of the range on', () => {
+    assert.deepEqual(found(text.indexOf('Headline two'), text.length), ['published at Tue, 13 Aug 2024 10:00:00 +0000']);
+  });
+});
+

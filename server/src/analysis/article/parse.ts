@@ -93,14 +93,20 @@ export function outlineByLines({ bom, notes, copy }: Pick<FileOutline, 'bom' | '
 /** Lines that may be published lines start with these words (`isPublishedLine` decides). */
 const MAYBE_PUBLISHED = /[ \t]*published at/giy;
 
+/** How long a match of the words a published line begins with is. */
+const PUBLISHED_AT_LENGTH = 'published at'.length;
+
 /**
  * The published lines of a text whose words `published at` begin in [from, to), found without
- * splitting the text into lines (`from` a line start).
+ * splitting the text into lines (`from` a line start). The words are searched for in a view of
+ * the text that ends where words begun before `to` would: an edit asks about the lines it
+ * changed, and the search must not read on through the rest of a long document.
  */
 export function* publishedLines(text: string, from: number, to: number): Generator<Span> {
   const lower = /published at/gi;
+  const searched = text.slice(0, Math.min(text.length, to + PUBLISHED_AT_LENGTH - 1));
   lower.lastIndex = from;
-  for (let m = lower.exec(text); m && m.index < to; m = lower.exec(text)) {
+  for (let m = lower.exec(searched); m && m.index < to; m = lower.exec(searched)) {
     const start = lineStart(text, m.index);
     MAYBE_PUBLISHED.lastIndex = start;
     const line = { start, end: lineEnd(text, m.index) };
