@@ -127,12 +127,19 @@ export class SentenceCache {
       const key = from === start ? text : `${from - start}\u0000${text}`;
       record = this.paragraphs.get(key, () => {
         this.freshParagraphs++;
-        const sentences = splitSentences(copy, from, end).map((s) => ({ start: s.start - start, end: s.end - start }));
-        return { sentences, words: countWords(copy, { start, end }), works: [], used: 0 };
+        const found = splitSentences(copy, from, end);
+        const bounds = new Array<number>(2 * found.length);
+        for (let i = 0; i < found.length; i++) {
+          bounds[2 * i] = found[i]!.start - start;
+          bounds[2 * i + 1] = found[i]!.end - start;
+        }
+        return { bounds, words: countWords(copy, { start, end }), works: [], used: 0 };
       });
     }
     placing.now.add(by + start, by + end, from - start, record);
-    const sentences = record.sentences.map((s) => ({ start: s.start + start, end: s.end + start }));
+    const bounds = record.bounds;
+    const sentences = new Array<Span>(bounds.length / 2);
+    for (let i = 0; i < sentences.length; i++) sentences[i] = { start: bounds[2 * i]! + start, end: bounds[2 * i + 1]! + start };
     this.placements.set(sentences, record);
     return { sentences, words: record.words };
   }
@@ -210,9 +217,12 @@ class Generations<V extends { used: number }> {
   }
 }
 
-/** A paragraph's sentences (relative to its start) and word count. */
+/** A paragraph's sentences and word count. */
 interface ParagraphRecord {
-  sentences: Span[];
+  /** Where each sentence starts and ends, from the paragraph's start: start, end, start, end…
+   *  Numbers side by side, not an object per sentence, in a cache kept for every paragraph of
+   *  a long story and read on every edit. */
+  bounds: number[];
   words: number;
   /** Its sentences' records, once read: the same texts wherever the paragraph stands. */
   works: SentenceRecord[];
