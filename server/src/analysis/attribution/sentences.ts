@@ -12,13 +12,25 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
   const doubles = story.quotes.filter((q) => q.mark === 'double').map((q) => q.content);
   const singles = story.quotes.filter((q) => q.mark === 'single' && !q.nested).map((q) => q.content);
   const out: SentenceInfo[] = [];
+  // The first body quotation not ended before the sentence at hand: sentences come in text
+  // order, so it only moves on (a search by halves for each sentence of a long story would
+  // read a dozen quotations scattered in memory, on every edit).
+  let next = 0;
   for (const s of tokenized) {
     if (s.kind !== 'body' && s.kind !== 'headline') continue;
     const headline = s.kind === 'headline';
     // Headlines quote with single marks (AP); body copy with double ones.
-    const contents = headline ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
+    let contents = doubles;
+    let first: number;
+    if (headline) {
+      contents = [...doubles, ...singles].sort((a, b) => a.start - b.start);
+      first = firstEndingAfter(contents, s.start);
+    } else {
+      while (next < doubles.length && doubles[next]!.end <= s.start) next++;
+      first = next;
+    }
     const work = s.work;
-    const quoted = quotedTokens(s, contents, work);
+    const quoted = quotedTokens(s, contents, first, work);
     if (work) {
       const { frames, memo } = work.reading(quoted, headline, findFrames);
       out.push(work.asSentence(storyIndex, quoted, frames, memo));
@@ -34,13 +46,12 @@ export function storySentences(copy: string, story: Story, storyIndex: number, t
 export const NOTHING_QUOTED: readonly boolean[] = Object.freeze([]);
 
 /**
- * Which tokens of a sentence stand inside a quotation (`contents` sorted, not overlapping): one
- * walk. With the sentence's cached work, the last answer is given again while the quotations
+ * Which tokens of a sentence stand inside a quotation (`contents` sorted, not overlapping, from
+ * `first`, the first not ended before the sentence): one walk. With the sentence's cached work, the last answer is given again while the quotations
  * cover the same parts of the sentence (most edits of a long story leave a sentence's quoting
  * as it was), so a quoted sentence does not make a new list on every edit.
  */
-function quotedTokens(sentence: TokenizedSentence, contents: readonly Span[], work?: PlacedSentence): readonly boolean[] {
-  const first = firstEndingAfter(contents, sentence.start);
+function quotedTokens(sentence: TokenizedSentence, contents: readonly Span[], first: number, work?: PlacedSentence): readonly boolean[] {
   if (first === contents.length || contents[first]!.start >= sentence.end) return NOTHING_QUOTED;
   const covered = coveredParts(contents, first, sentence);
   const last = work?.lastQuoting;
