@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstAtLeast, firstEndingAfter, firstIndexWhere, firstStartingAt, spanHolding } from '../../server/src/analysis/spans';
+import { endsOf, firstAtLeast, firstEndAfter, firstEndingAfter, firstIndexWhere, firstStartingAt, spanHolding } from '../../server/src/analysis/spans';
 
 /** Spans in text order, not overlapping, some empty, some touching. */
 function randomSpans(random: (n: number) => number): { start: number; end: number }[] {
@@ -26,6 +26,7 @@ describe('searches over spans in text order', () => {
       assert.equal(firstStartingAt(spans, offset), plainFirstStarting < 0 ? spans.length : plainFirstStarting);
       const plainFirstEnding = spans.findIndex((s) => s.end > offset);
       assert.equal(firstEndingAfter(spans, offset), plainFirstEnding < 0 ? spans.length : plainFirstEnding);
+      assert.equal(firstEndAfter(endsOf(spans), offset), firstEndingAfter(spans, offset));
       assert.equal(firstIndexWhere(spans.length, (i) => spans[i]!.end > offset), firstEndingAfter(spans, offset));
       // The starts alone, as numbers: repeated ones when spans are empty and touch.
       assert.equal(firstAtLeast(spans.map((s) => s.start), offset), firstStartingAt(spans, offset));

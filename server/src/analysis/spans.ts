@@ -29,6 +29,21 @@ export function firstEndingAfter(spans: readonly Span[], offset: number): number
   return lo;
 }
 
+/**
+ * `firstEndingAfter` over the spans' ends alone (`endsOf`): a search by halves over numbers side
+ * by side, not span objects scattered in memory, for lookups made many times over one list.
+ */
+export function firstEndAfter(ends: readonly number[], offset: number): number {
+  return firstAtLeast(ends, offset + 1);
+}
+
+/** Where each span ends, in order, for `firstEndAfter`. */
+export function endsOf(spans: readonly Span[]): number[] {
+  const ends = new Array<number>(spans.length);
+  for (let i = 0; i < spans.length; i++) ends[i] = spans[i]!.end;
+  return ends;
+}
+
 /** The span holding [start, end), if any (spans sorted by start and not overlapping). */
 export function spanHolding(spans: readonly Span[], start: number, end: number): Span | null {
   const i = firstEndingAfter(spans, start);

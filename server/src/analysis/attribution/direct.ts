@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../article/model';
 import type { Frame } from './frames';
 import type { SentenceInfo } from './model';
-import { firstEndingAfter } from '../spans';
+import { firstEndAfter } from '../spans';
 import { firstTokenAt, tokenEnd } from '../entities/tokens';
 
 /** A quotation's speaker as found: the frame that names it, or the quotation it continues. */
@@ -15,13 +15,14 @@ const NEAR_BEFORE = 4;
  * Finds who speaks a quotation, in the order a reader would: a cue right after it (`“…,”
  * Ruiz said`) or right before it (`Musk had written, “…”`), any attribution in its sentence
  * (a partial quotation inside reported speech), the speaker of the sentence before (`…
- * Trump posted. “Yours does not.”`), or the quotation it follows on from.
+ * Trump posted. “Yours does not.”`), or the quotation it follows on from. `ends`: where each
+ * of the sentences ends (`endsOf`).
  */
-export function findQuoteSpeaker(quote: Quote, sentences: readonly SentenceInfo[], previous: { quote: Quote; spoken: boolean } | null): QuoteSpeaker {
-  const at = firstEndingAfter(sentences, quote.start);
+export function findQuoteSpeaker(quote: Quote, sentences: readonly SentenceInfo[], ends: readonly number[], previous: { quote: Quote; spoken: boolean } | null): QuoteSpeaker {
+  const at = firstEndAfter(ends, quote.start);
   const own = sentences[at];
   if (!own || own.start > quote.start + 1) return null;
-  const endAt = firstEndingAfter(sentences, quote.end - 1);
+  const endAt = firstEndAfter(ends, quote.end - 1);
   const endSentence = sentences[endAt] && sentences[endAt]!.start < quote.end ? sentences[endAt]! : own;
   const near = nearFrame(endSentence, quote, 'after') ?? nearFrame(own, quote, 'before');
   if (near) return near;

@@ -11,7 +11,7 @@ import type { Attribution, AttributionResult, SentenceInfo } from './model';
 import { speechQuotes, storySentences } from './sentences';
 import { SpeakerFinder } from './speakers';
 import { tokenizeStory, type TokenizedSentence } from '../storyText';
-import { firstEndingAfter, movedSpan } from '../spans';
+import { endsOf, firstEndAfter, movedSpan } from '../spans';
 
 export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
 
@@ -28,6 +28,7 @@ export function findAttributions(
   file.stories.forEach((story, storyIndex) => {
     const sentences = storySentences(copy, story, storyIndex, tokenized?.[storyIndex] ?? tokenizeStory(copy, story));
     const bodySentences = sentences.filter((s) => s.paragraph >= 0);
+    const bodyEnds = endsOf(bodySentences);
     const used = new Set<Frame>();
     // Who spoke last, and the name given them: two variables, not an object per attribution.
     let spoken = false;
@@ -54,7 +55,7 @@ export function findAttributions(
     const quotes = speechQuotes(story);
     for (let i = 0; i < quotes.length; i++) {
       const quote = quotes[i]!;
-      const found = findQuoteSpeaker(quote, bodySentences, previous);
+      const found = findQuoteSpeaker(quote, bodySentences, bodyEnds, previous);
       let attribution: Attribution | null = null;
       if (found && 'frame' in found) attribution = make(found.frame, quote.content, 'direct');
       else if (found) {
@@ -64,7 +65,7 @@ export function findAttributions(
       if (attribution) {
         byQuote.set(quote, attribution);
         result.attributions.push(attribution);
-        markQuoted(bodySentences, quote);
+        markQuoted(bodySentences, bodyEnds, quote);
       } else {
         result.unattributedQuotes.push(quote);
       }
@@ -98,6 +99,6 @@ function carryLabels(sentences: SentenceInfo[]): void {
 }
 
 /** Sentences inside a quotation with a speaker are sourced (sentences sorted by position). */
-function markQuoted(sentences: SentenceInfo[], quote: Quote): void {
-  for (let i = firstEndingAfter(sentences, quote.start); i < sentences.length && sentences[i]!.start < quote.end; i++) sentences[i]!.attributed = true;
+function markQuoted(sentences: SentenceInfo[], ends: readonly number[], quote: Quote): void {
+  for (let i = firstEndAfter(ends, quote.start); i < sentences.length && sentences[i]!.start < quote.end; i++) sentences[i]!.attributed = true;
 }
