@@ -27,19 +27,22 @@ export const nameVariant: Rule = {
 };
 
 /**
- * Whether two of an entity's forms normalize alike (`Kim Jong-un`, `Kim Jong Un`). A form's
- * normalized words are the same list each time it is asked (`normalizedWords`), so they are
- * compared as they are, not joined into strings: most people have a form or two, and none alike.
+ * Whether two of an entity's forms normalize alike (`Kim Jong-un`, `Kim Jong Un`). Most people
+ * have a form or two, and none alike: their normalized words are compared pair by pair as they
+ * are, not joined into strings. Past a few forms, the joined words go into a set.
  */
 function hasFormsAlike(e: Entity): boolean {
   const aliases = e.aliases;
   if (aliases.length === 0) return false;
-  for (let i = -1; i < aliases.length; i++) {
-    const a = normalizedWords(i < 0 ? e.name : aliases[i]!);
-    for (let j = i + 1; j < aliases.length; j++) if (sameWords(a, normalizedWords(aliases[j]!))) return true;
-  }
+  const forms = [e.name, ...aliases];
+  if (forms.length > FEW_FORMS) return new Set(forms.map((f) => normalizedWords(f).join(' '))).size < forms.length;
+  const words = forms.map(normalizedWords);
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) if (sameWords(words[i]!, words[j]!)) return true;
   return false;
 }
+
+/** Up to this many forms, an entity's forms are compared pair by pair. */
+const FEW_FORMS = 8;
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
