@@ -69,3 +69,31 @@ test('remembered work runs once per sentence memo', () => {
   assert.equal(remembered(undefined, slot, find, 'one two'), 2);
   assert.equal(runs, 2);
 });
+
+test('a sentence memo gives back a false or zero answer as it was given, and what replaces it', () => {
+  const flag = memoSlot(function isShouting() {});
+  const count = memoSlot(function countsShouts() {});
+  const mixed = memoSlot(function answersEitherWay() {});
+  const signed = memoSlot(function answersMinusZero() {});
+  const a = new SentenceMemo();
+  const b = new SentenceMemo();
+  a.set(flag, false);
+  a.set(count, 0);
+  b.set(flag, true);
+  b.set(count, 3);
+  assert.equal(a.get(flag), false);
+  assert.equal(a.get(count), 0);
+  assert.equal(b.get(flag), true);
+  assert.equal(b.get(count), 3);
+  a.set(count, 2);
+  assert.equal(a.get(count), 2);
+  a.set(count, 0);
+  assert.equal(a.get(count), 0);
+  // A key that answers false one time and 0 another: each memo gives back its own.
+  a.set(mixed, false);
+  b.set(mixed, 0);
+  assert.equal(a.get(mixed), false);
+  assert.equal(b.get(mixed), 0);
+  a.set(signed, -0);
+  assert.ok(Object.is(a.get(signed), -0), '-0 is kept as it was given');
+});

@@ -7,13 +7,19 @@
 export class SentenceMemo {
   /** The slots below `BITS` that were asked and found nothing, one bit each. */
   private nothing = 0;
+  /** The slots below `BITS` whose answer was their key's falsy answer (`false`, `0`: a sentence
+   *  not in capitals, naming no sport), one bit each: most sentences' facts need no list. */
+  private falsy = 0;
   /** What the other slots asked found: slot, value, slot, value… An array just that long, for
    *  most sentences find little and a long story keeps a memo or two for every sentence. */
   private found: unknown[] | undefined;
 
   /** What the key of `slot` found, or undefined when it has not been asked. */
   get(slot: MemoSlot): unknown {
-    if (slot < BITS && (this.nothing & (1 << slot)) !== 0) return NOTHING;
+    if (slot < BITS) {
+      if ((this.nothing & (1 << slot)) !== 0) return NOTHING;
+      if ((this.falsy & (1 << slot)) !== 0) return falsyAnswers[slot];
+    }
     const found = this.found;
     if (found) for (let i = 0; i < found.length; i += 2) if (found[i] === slot) return found[i + 1];
     return undefined;
@@ -21,11 +27,18 @@ export class SentenceMemo {
 
   set(slot: MemoSlot, value: unknown): void {
     const empty = Array.isArray(value) && value.length === 0;
-    if (empty && slot < BITS) {
-      this.nothing |= 1 << slot;
-      return;
+    if (slot < BITS) {
+      this.nothing &= ~(1 << slot);
+      this.falsy &= ~(1 << slot);
+      if (empty) {
+        this.nothing |= 1 << slot;
+        return;
+      }
+      if (isFalsyAnswer(slot, value)) {
+        this.falsy |= 1 << slot;
+        return;
+      }
     }
-    if (slot < BITS) this.nothing &= ~(1 << slot);
     const kept = empty ? NOTHING : value;
     const found = this.found;
     if (!found) {
@@ -44,6 +57,17 @@ export class SentenceMemo {
 
 /** Slots whose empty results a memo marks with a bit (a small integer's worth). */
 const BITS = 30;
+
+/** Each slot's falsy answer (`false` or `0`), once one is given: a key answers in one type. */
+const falsyAnswers: unknown[] = [];
+
+/** Whether `value` is the slot's falsy answer, recorded the first time the slot gives one. */
+function isFalsyAnswer(slot: MemoSlot, value: unknown): boolean {
+  if (value !== false && !Object.is(value, 0)) return false;
+  const known = falsyAnswers[slot];
+  if (known === undefined) falsyAnswers[slot] = value;
+  return known === undefined || known === value;
+}
 
 /** A key's place in every sentence memo. */
 export type MemoSlot = number;
