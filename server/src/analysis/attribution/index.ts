@@ -50,8 +50,9 @@ export function findAttributions(
     for (let i = 0; i < sentences.length; i++) sentences[i]!.attributed = sentences[i]!.frames.length > 0;
     carryLabels(sentences);
 
-    const byQuote = new Map<Quote, Attribution>();
     let previous: { quote: Quote; spoken: boolean } | null = null;
+    // The attribution of the quotation before, which is the only one a quotation can continue.
+    let previousAttribution: Attribution | null = null;
     const quotes = speechQuotes(story);
     for (let i = 0; i < quotes.length; i++) {
       const quote = quotes[i]!;
@@ -59,23 +60,23 @@ export function findAttributions(
       let attribution: Attribution | null = null;
       if (found && 'frame' in found) attribution = make(found.frame, quote.content, 'direct');
       else if (found) {
-        const earlier = byQuote.get(found.continues)!;
-        attribution = { ...earlier, kind: 'continued', cue: null, source: null, content: quote.content };
+        // `found.continues` is the quotation before, and it had a speaker (`findQuoteSpeaker`).
+        attribution = { ...previousAttribution!, kind: 'continued', cue: null, source: null, content: quote.content };
       }
       if (attribution) {
-        byQuote.set(quote, attribution);
         result.attributions.push(attribution);
         markQuoted(bodySentences, bodyEnds, quote);
       } else {
         result.unattributedQuotes.push(quote);
       }
       previous = { quote, spoken: attribution !== null };
+      previousAttribution = attribution;
     }
     for (let i = 0; i < sentences.length; i++) {
       const frames = sentences[i]!.frames;
       for (let j = 0; j < frames.length; j++) {
         const f = frames[j]!;
-        if (!used.has(f) && f.content) result.attributions.push(make(f, f.content, 'indirect'));
+        if (f.content && !used.has(f)) result.attributions.push(make(f, f.content, 'indirect'));
       }
     }
     // One story's list is the result as it is; a loop, not `push(...sentences)`, joins more:
