@@ -268,11 +268,11 @@ interface StoredCandidates {
  * start with no capitalized ordinary word: they share these, and their lists, frozen.
  */
 const NOTHING_FOUND: StoredCandidates = Object.freeze({ sports: false, list: Object.freeze([]) as unknown as StoredCandidate[], initials: Object.freeze([]) as unknown as number[], placed: null });
-/** Most sentences that name someone start with no capitalized ordinary word: they share this. */
-const NO_INITIALS = NOTHING_FOUND.initials;
-const NO_INITIAL_WORDS = Object.freeze([]) as unknown as InitialWord[];
 const NOTHING_FOUND_IN_SPORTS: StoredCandidates = Object.freeze({ ...NOTHING_FOUND, sports: true });
 const NOTHING_PLACED = Object.freeze([Object.freeze([]), Object.freeze([])]) as unknown as [Candidate[], InitialWord[]];
+/** Most sentences that name someone start with no capitalized ordinary word: they share these. */
+const NO_INITIALS = NOTHING_FOUND.initials;
+const NO_INITIAL_WORDS = NOTHING_PLACED[1];
 
 class SentenceRecord {
   candidates: StoredCandidates | null = null;
