@@ -28,15 +28,18 @@ function openAndPrime(analyzer: Analyzer, text: string): void {
  * Makes 60 random edits to `text` — inserting one of `pieces` or deleting up to `longestDelete`
  * characters — and after each compares the analyzer's result with an analysis from scratch.
  */
-function editAndCompare(analyzer: Analyzer, text: string, how: { seed: number; pieces: string[]; deleteChance: number; longestDelete: number }): void {
+function editAndCompare(analyzer: Analyzer, text: string, how: { seed: number; pieces: string[]; deleteChance: number; longestDelete: number }): { namesTakenOver: number } {
   const next = random(how.seed);
   analyzer.analyze(text);
+  let namesTakenOver = 0;
   for (let i = 0; i < 60; i++) {
     const at = Math.floor(next() * text.length);
     if (next() < how.deleteChance) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * how.longestDelete));
     else text = text.slice(0, at) + how.pieces[Math.floor(next() * how.pieces.length)] + text.slice(at);
     same(analyzer.analyze(text), analyze(text));
+    namesTakenOver += analyzer.lastNamesTakenOver;
   }
+  return { namesTakenOver };
 }
 
 describe('incremental analysis equals analysis from scratch', () => {
@@ -48,7 +51,10 @@ describe('incremental analysis equals analysis from scratch', () => {
   test('in one long story, after each of 60 random edits (quote marks, names, whole paragraphs repeated)', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const pieces = ['x', ' ', '"', '“', '”', '\n\n', '. ', 'Gov. Ana Ruiz', ' said', ' on Friday', story.slice(400, 1400)];
-    editAndCompare(new Analyzer(0), story, { seed: 11, pieces, deleteChance: 0.3, longestDelete: 12 });
+    const { namesTakenOver } = editAndCompare(new Analyzer(0), story, { seed: 11, pieces, deleteChance: 0.3, longestDelete: 12 });
+    // Both ways of getting the story's entities are compared: read again, and taken over from
+    // the last analysis when an edit changed no name.
+    assert.ok(namesTakenOver > 5 && namesTakenOver < 55, `entities taken over after ${namesTakenOver} of 60 edits`);
   });
 
   test('after each of 60 random edits that open and close editor notes and add published lines', () => {
@@ -167,6 +173,55 @@ describe('analyses given up or overtaken', () => {
       const next = `${changed}\nThe end.`;
       same(analyzer.analyze(next), analyze(next));
     }
+  });
+});
+
+describe('entities taken over when an edit changes no name', () => {
+  const STORY = [
+    'Council backs budget',
+    '',
+    'SPRINGFIELD, Ill. (AP) — Mayor Ana Ruiz said Tuesday that the city budget would pass.',
+    '',
+    'The vote came after a long debate over library hours and road repairs.',
+    '',
+    'Ruiz, the council president, said the plan was fair. Tom Baker, a spokesman for the union, disagreed.',
+    '',
+  ].join('\n');
+
+  /** The story opened and primed as a long one, then `edits` made one after another: whether each
+   *  took the story's entities over, each result checked against an analysis from scratch. */
+  function takenOver(...edits: ((text: string) => string)[]): boolean[] {
+    const analyzer = new Analyzer(0); // every story counts as long: its sentences' work is kept
+    openAndPrime(analyzer, STORY);
+    let text = STORY;
+    return edits.map((edit) => {
+      const edited = edit(text);
+      assert.notEqual(edited, text, 'the edit changes the text');
+      text = edited;
+      same(analyzer.analyze(text), analyze(text));
+      return analyzer.lastNamesTakenOver === 1;
+    });
+  }
+  const insert = (after: string, what: string) => (text: string) => text.replace(after, after + what);
+
+  test('typing in words away from any name, or adding a sentence that names no one', () => {
+    assert.deepEqual(takenOver(insert('libr', 'x'), insert('repairs.', ' It ran late.'), insert('pl', 'x'), insert('hou', 'x')), [true, true, true, true]);
+  });
+
+  test('an edit to a name, its role, its title or the words its type is read from is read again', () => {
+    const cases: [string, (text: string) => string][] = [
+      ['inside a name', insert('Tom Bak', 'x')],
+      ['a space inside a name', insert('Tom', ' ')],
+      ['a new name', insert('library', ' in Chicago')],
+      ['a name no longer written', (t) => t.replace('Tom Baker, ', '')],
+      ['an appositive role', insert('the council pres', 'x')],
+      ['a role before a name', (t) => t.replace('Mayor Ana', 'Former Mayor Ana')],
+      ['the dateline', insert('SPRINGFIEL', 'x')],
+      ['a word of a role after the name', insert('a spokes', 'x')],
+      ['a word between a name and its role', insert('Tom Baker,', ' not')],
+      ['enough words of sport to make a sports story', insert('debate', ' about football, soccer and the league')],
+    ];
+    for (const [what, edit] of cases) assert.deepEqual(takenOver(edit), [false], what);
   });
 });
 

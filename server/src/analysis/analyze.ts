@@ -10,7 +10,8 @@ import type { DateMention } from './dates';
 import type { AnalysisOptions, RuleSetting } from './options';
 import { shiftFinding } from './shift';
 import { PlacedAnalysis, type Placed } from './placedAnalysis';
-import { stillHolds, storySteps, type SentenceSummary, type StoryAnalysis } from './storyAnalysis';
+import { stillHolds, storySteps, type SentenceSummary, type StoryAnalysis, type StoryBefore } from './storyAnalysis';
+import { storyEdit } from './storyEdit';
 import { RULES } from './rules/registry';
 import { SentenceCache, type CachePlacing } from './sentenceWork';
 import { StoryTrail, type TrailStep, type TrailStory } from './storyTrail';
@@ -99,6 +100,9 @@ export class Analyzer {
   lastAnalysed = 0;
   /** How many cached stories the last `analyze` checked against what earlier stories name. */
   lastRechecked = 0;
+  /** How many of the stories the last `analyze` analysed afresh took their entities over from
+   *  their last analysis, the edit having changed no name (`namesKept`). */
+  lastNamesTakenOver = 0;
   /** How many sentences the last `analyze` tokenized and read afresh. */
   get lastSentencesRead(): number {
     return this.sentences.fresh;
@@ -184,6 +188,7 @@ export class Analyzer {
     const optionsKey = JSON.stringify(options);
     this.lastAnalysed = 0;
     this.lastRechecked = 0;
+    this.lastNamesTakenOver = 0;
     const placing = this.sentences.begin(shared, text.length);
     const run: Run = { text, outline, masked: outline.copy !== text, shared, options, priming, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople(), placing };
     const used = new Map<string, StoryAnalysis>();
@@ -200,8 +205,8 @@ export class Analyzer {
       if (before && samePeople && before.index === i && !(priming && this.unkept.has(before.step.analysis))) {
         story = before.step;
       } else {
-        story = yield* this.storyAt(run, range, before?.step);
         const then = trail.atIndex(i);
+        story = yield* this.storyAt(run, range, before?.step, then);
         samePeople &&= then !== undefined && sameSurnames(story.surnames, then.surnames);
       }
       const { key, analysis: sa, ids, surnames } = story;
@@ -218,7 +223,7 @@ export class Analyzer {
    * The story at `range`: the analysis cached by its text when it still holds for the people
    * earlier stories name, else analysed afresh; and its links to those people.
    */
-  private *storyAt(run: Run, range: Span, before: TrailStep | undefined): Generator<void, TrailStory, void> {
+  private *storyAt(run: Run, range: Span, before: TrailStep | undefined, then: TrailStep | undefined): Generator<void, TrailStory, void> {
     const { text, outline, masked, shared, priming, people, placing } = run;
     // Copies, not views: what the story's results keep must not keep this whole version.
     // Made once, when the story's key or its analysis first needs them. A story that is most
@@ -246,18 +251,20 @@ export class Analyzer {
       // first time, and primed later.
       const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
       // A long story read afresh shares the kept tokens' spellings too (see `wordForms`).
-      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, long ? this.sentences.spellings : undefined);
+      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, long ? this.sentences.spellings : undefined, keep && !priming ? storyBefore(run, range, then) : undefined);
       if (holding) {
         // Primed: the same text, options and earlier people give the same results, and the
         // last analysis the caller holds already has them. That one stays, now with its
         // sentences' work kept, so a long story's results are held once, not twice.
         this.unkept.delete(holding);
+        holding.names = fresh.names;
         sa = holding;
       } else {
         sa = fresh;
         if (long && !keep) this.unkept.add(sa);
       }
       this.lastAnalysed++;
+      if (sa.namesTakenOver) this.lastNamesTakenOver++;
       yield;
     }
     const ids = linksToEarlier(sa.people, people);
@@ -272,6 +279,17 @@ export class Analyzer {
     this.placedFindings.set(sa, { by, findings });
     return findings;
   }
+}
+
+/**
+ * The story's last analysis (the story that stood at its index, at its start), with the edit
+ * made to it since, for its entities to be taken over if the edit changed no name: only when that
+ * analysis still holds for the people earlier stories name.
+ */
+function storyBefore(run: Run, range: Span, then: TrailStep | undefined): StoryBefore | undefined {
+  if (!then?.analysis.names || !stillHolds(then.analysis, run.people)) return undefined;
+  const edit = storyEdit(run.shared, run.text.length, range.start, range.end - range.start, then.start, then.end);
+  return edit ? { analysis: then.analysis, edit } : undefined;
 }
 
 /** The cache key of a story: its text, and its copy too when editor notes make them differ. */

@@ -12,7 +12,9 @@ import { AcceptedNames } from './entities/accepted';
 import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
 import { mentionsInOrder, type MentionsInOrder } from './entities/inOrder';
-import { recognizeStory, type KnownWords } from './entities/recognize';
+import { isSportsStory, namesKept, namesTrail, recognizeStory, type KnownWords, type NamesTrail } from './entities/recognize';
+import { movedEntities } from './entities/moved';
+import type { StoryEdit } from './storyEdit';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
 import type { Finding, RuleFinding } from './rules/types';
@@ -39,6 +41,17 @@ export interface StoryAnalysis {
   /** Words the recognizer asked about earlier stories' people, and which of them it found:
    *  the result stays valid while the same words are found. */
   asked: Map<string, boolean>;
+  /** What its names were read from, when its sentences' work is kept: the next edit's analysis
+   *  takes its entities over, moved, if that edit changed no name (`namesKept`). */
+  names: NamesTrail | undefined;
+  /** Whether its entities are its last analysis's, moved (for tests: what an edit re-did). */
+  namesTakenOver: boolean;
+}
+
+/** The story's last analysis, and the edit made to it since, when the edit lies within it. */
+export interface StoryBefore {
+  analysis: StoryAnalysis;
+  edit: StoryEdit;
 }
 
 /**
@@ -50,7 +63,7 @@ export interface StoryAnalysis {
  * only its edited sentences; a story read without it shares one token per spelling through
  * `spellings`.
  */
-export function* storySteps(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: StorySentences, spellings?: WordForms): Generator<void, StoryAnalysis, void> {
+export function* storySteps(storyText: string, storyCopy: string, options: AnalysisOptions, earlierPeople: KnownWords, sentences?: StorySentences, spellings?: WordForms, before?: StoryBefore): Generator<void, StoryAnalysis, void> {
   const { file, copy } = parseArticleFile(storyCopy, sentences);
   const story = file.stories[0]!;
   const asked = new Map<string, boolean>();
@@ -65,9 +78,21 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   yield;
   const tokenized = tokenizeStory(copy, story, sentences, spellings);
   yield;
-  const recognized = recognizeStory(copy, story, tokenized, recording, accepted);
-  yield;
-  const clusters = clusterStory(recognized, 0, copy, accepted);
+  // An edit that changed no name (most keystrokes) leaves the last analysis's entities, moved.
+  const trail = sentences ? before?.analysis.names : undefined;
+  const taken = trail && namesKept(trail, before!.edit, tokenized, story) ? movedEntities(before!.analysis.clusters, before!.edit) : null;
+  let clusters: Entity[];
+  let sports: boolean;
+  if (taken) {
+    clusters = taken;
+    sports = trail!.sports;
+    before!.analysis.asked.forEach((found, word) => asked.set(word, found));
+  } else {
+    sports = isSportsStory(tokenized);
+    const recognized = recognizeStory(copy, story, tokenized, recording, accepted, { sports });
+    yield;
+    clusters = clusterStory(recognized, 0, copy, accepted);
+  }
   yield;
   const inOrder = mentionsInOrder(clusters);
   const attribution = findAttributions(file, copy, clusters, [tokenized], inOrder);
@@ -85,7 +110,8 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // Summaries, not the pass's sentences: those hold their tokens, which a story read without
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = new SentenceSummaries(attribution.sentences);
-  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked };
+  const names = sentences ? namesTrail(tokenized, sports, story) : undefined;
+  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null };
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Story } from '../article/model';
+import type { Span, Story } from '../article/model';
+import { factOf, namesAnyone, sameNamesMoved, type SentenceRecord } from '../sentenceWork';
+import { shiftOf, type StoryEdit } from '../storyEdit';
 import type { TokenizedSentence } from '../storyText';
 import { hasLetter, tokenize, type PlacedTokens, type Token } from './tokens';
 import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
@@ -30,11 +32,11 @@ export function recognizeStory(
   tokenized: readonly TokenizedSentence[],
   earlierPeople: KnownWords = EMPTY,
   accepted: AcceptedNames = NO_NAMES,
+  context: StoryContext = { sports: isSportsStory(tokenized) },
 ): Recognized[] {
   const initials: InitialWord[] = [];
   const shouted: TokenizedSentence[] = [];
   const candidates: Candidate[] = [];
-  const context: StoryContext = { sports: isSportsStory(tokenized) };
   // Index loops here and below: each walks every sentence or name of a long story on every
   // edit, and a `for…of` the optimizer does not inline makes an iterator result per step.
   for (let i = 0; i < tokenized.length; i++) {
@@ -77,7 +79,7 @@ function findCandidates(sentence: PlacedTokens, context: StoryContext): [Candida
 }
 
 /** A story is a sports report when several words of sport appear in it. */
-function isSportsStory(tokenized: readonly TokenizedSentence[]): boolean {
+export function isSportsStory(tokenized: readonly TokenizedSentence[]): boolean {
   let n = 0;
   for (let i = 0; i < tokenized.length; i++) {
     const { tokens, work } = tokenized[i]!;
@@ -89,12 +91,102 @@ function isSportsStory(tokenized: readonly TokenizedSentence[]): boolean {
 
 /** The dateline's city and state or country are places. */
 function datelineNames(copy: string, story: Story, context: StoryContext): Candidate[] {
-  const d = story.dateline!;
-  const spans = [d.citySpan, ...(d.regionSpan ? [d.regionSpan] : [])];
-  return spans.map((s) => {
+  return datelineSpans(story).map((s) => {
     const tokens = tokenize(copy, s.start, s.end);
     return { ...typed(tokens, 0, tokens.tokens.length, context), typing: { type: 'place', strength: 3 } };
   });
+}
+
+/** Where the dateline names its city and its state or country, if the story has one. */
+function datelineSpans(story: Story): Span[] {
+  const d = story.dateline;
+  if (!d) return [];
+  return d.regionSpan ? [d.citySpan, d.regionSpan] : [d.citySpan];
+}
+
+/**
+ * What a long story's names were read from in an analysis: enough for the next edit to tell
+ * whether it changed any (`namesKept`). Undefined for a story whose sentences' work is not kept.
+ */
+export interface NamesTrail {
+  /** Each sentence's kept work in order, and where it stood (story offsets). */
+  sources: readonly SentenceRecord[];
+  starts: readonly number[];
+  sports: boolean;
+  /** The dateline's city and region: names read outside any sentence. */
+  dateline: readonly Span[];
+}
+
+export function namesTrail(tokenized: readonly TokenizedSentence[], sports: boolean, story: Story): NamesTrail | undefined {
+  const sources = new Array<SentenceRecord>(tokenized.length);
+  const starts = new Array<number>(tokenized.length);
+  for (let i = 0; i < tokenized.length; i++) {
+    const work = tokenized[i]!.work;
+    if (!work) return undefined;
+    sources[i] = work.source;
+    starts[i] = work.at;
+  }
+  return { sources, starts, sports, dateline: datelineSpans(story) };
+}
+
+/**
+ * Whether the story names what it named in the analysis `trail` was taken from, each name moved
+ * by `edit` (an edit within a word, most keystrokes): the sentences the edit did not touch stand
+ * where it moved them, and those it touched name the same names, with the same words around them
+ * (`sameNamesMoved`), and as many words of sport. The story's entities are then the last
+ * analysis's, moved (`movedEntities`), with no recognition or clustering run again.
+ */
+export function namesKept(trail: NamesTrail, edit: StoryEdit, tokenized: readonly TokenizedSentence[], story: Story): boolean {
+  const { sources, starts } = trail;
+  const count = tokenized.length;
+  const movedTo = (i: number, j: number): boolean => {
+    const work = tokenized[j]!.work;
+    if (!work || work.source !== sources[i]) return false;
+    const start = starts[i]!;
+    const shift = shiftOf(edit, start, start + sources[i]!.text.length);
+    return shift !== null && start + shift === work.at;
+  };
+  let head = 0;
+  while (head < count && head < sources.length && movedTo(head, head)) head++;
+  let tail = 0;
+  while (tail < count - head && tail < sources.length - head && movedTo(sources.length - 1 - tail, count - 1 - tail)) tail++;
+  // The sentences between, before and after the edit: those that name anyone paired in order.
+  const context: StoryContext = { sports: trail.sports };
+  const before: number[] = [];
+  const after: number[] = [];
+  let sport = 0;
+  for (let i = head; i < sources.length - tail; i++) {
+    const source = sources[i]!;
+    if (factOf(source, SHOUTED, isShouted)) return false;
+    sport += factOf(source, SPORT_WORDS, sportWords);
+    const names = namesAnyone(source, trail.sports);
+    if (names === undefined) return false;
+    if (names) before.push(i);
+  }
+  for (let j = head; j < count - tail; j++) {
+    const work = tokenized[j]!.work;
+    if (!work || work.fact(SHOUTED, isShouted, work.tokens)) return false;
+    sport -= work.fact(SPORT_WORDS, sportWords, work.tokens);
+    const found = work.candidates(context, findCandidates);
+    if (found[0].length > 0 || found[1].length > 0) after.push(j);
+  }
+  if (sport !== 0 || before.length !== after.length) return false;
+  for (let k = 0; k < before.length; k++) {
+    const i = before[k]!;
+    if (!sameNamesMoved(sources[i]!, starts[i]!, tokenized[after[k]!]!.work!, context, findCandidates, edit)) return false;
+  }
+  return spansMoved(trail.dateline, datelineSpans(story), edit);
+}
+
+/** Whether spans of the last text are `now`, each moved by the edit and none touched by it. */
+function spansMoved(before: readonly Span[], now: readonly Span[], edit: StoryEdit): boolean {
+  if (before.length !== now.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const { start, end } = before[i]!;
+    const shift = shiftOf(edit, start, end);
+    if (shift === null || start + shift !== now[i]!.start || end + shift !== now[i]!.end) return false;
+  }
+  return true;
 }
 
 /** A line in capitals (a wire headline): capitals tell nothing there. */

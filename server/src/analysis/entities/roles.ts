@@ -1,5 +1,8 @@
 import type { Span } from '../article/model';
 import type { Candidate } from './candidates';
+
+/** What a role is read from: a name's place among its sentence's tokens, its title, its memo. */
+type Named = Pick<Candidate, 'memo' | 'start' | 'offsets' | 'sentence' | 'from' | 'to' | 'title'>;
 import { firstTokenAt, offsetIn, tokensSpan, tokenStart, type PlacedTokens, type Token } from './tokens';
 import { ROLE_STOPS, isRoleWord } from './cues';
 import { isVerb } from './lexicon';
@@ -13,7 +16,7 @@ const MAX_ROLE_WORDS = 7;
  * (`billionaire entrepreneur`, `Republican U.S. presidential candidate`), or an appositive
  * after it (`Ana Ruiz, the council president,`).
  */
-export function roleAt(c: Candidate): Span | null {
+export function roleAt(c: Named): Span | null {
   const memo = c.memo;
   // Where the candidate's sentence starts: its tokens' offsets are from there.
   const base = c.start - offsetIn(c.offsets, c.sentence.length, c.from);
@@ -27,13 +30,13 @@ export function roleAt(c: Candidate): Span | null {
   return memo.role && { start: memo.role.start + base, end: memo.role.end + base };
 }
 
-function roleAfresh(c: Candidate, base: number): Span | null {
+function roleAfresh(c: Named, base: number): Span | null {
   const sentence: PlacedTokens = { start: base, tokens: c.sentence, offsets: c.offsets };
   return c.title ? widenTitle(c, sentence) : (descriptionBefore(c, sentence) ?? appositiveAfter(c, sentence));
 }
 
 /** A title inside the run, with the places and description before it (`U.S. Defence Secretary`). */
-function widenTitle(c: Candidate, sentence: PlacedTokens): Span {
+function widenTitle(c: Named, sentence: PlacedTokens): Span {
   // Found by halving: a long sentence (a table read as one) holds many titled names.
   const at = firstTokenAt(sentence, c.title!.start);
   const titleAt = at < c.sentence.length && tokenStart(sentence, at) === c.title!.start ? at : -1;
@@ -65,7 +68,7 @@ function isDescriptive(t: Token): boolean {
 const ROLE_JOINERS = new Set(['of', 'for', 'at', 'in', 'the', 'a', 'an']);
 
 /** `Name, the council president,` or `Name, chairwoman of the board.` */
-function appositiveAfter(c: Candidate, sentence: PlacedTokens): Span | null {
+function appositiveAfter(c: Named, sentence: PlacedTokens): Span | null {
   const s = c.sentence;
   if (s[c.to]?.text !== ',') return null;
   let i = c.to + 1;
