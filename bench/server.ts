@@ -165,7 +165,7 @@ export async function peakMemory(label: string, text: string, runs = 3): Promise
   const peak = median(results.map((r) => r.peak));
   const afterOutline = median(results.map((r) => r.afterOutline));
   const idle = median(results.map((r) => r.idle));
-  const note = `${afterOutline.toFixed(0)} MB resident after the outline, ${idle.toFixed(0)} MB once the server is idle (the story primed); medians of ${runs} runs (peaks ${results.map((r) => r.peak.toFixed(0)).join(', ')} MB)`;
+  const note = `${afterOutline.toFixed(0)} MB resident after the outline, ${idle.toFixed(0)} MB once the server is idle; medians of ${runs} runs (peaks ${results.map((r) => r.peak.toFixed(0)).join(', ')} MB)`;
   return { measure: `server peak RSS, ${label} open`, value: `${peak.toFixed(0)} MB`, note, target: against('≤ 150 MB', peak <= 150) };
 }
 
@@ -176,14 +176,14 @@ async function memoryOpening(text: string): Promise<{ afterOutline: number; idle
   await client.diagnostics(URI, () => true, 120000);
   await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
   const afterOutline = memoryOf(client.pid).now;
-  // Then the server primes the long story in the quiet (it keeps each sentence's work).
+  // Then whatever the server does in the quiet (a collection, say) shows in the peak.
   await untilIdle(client.pid);
   const { now, peak } = memoryOf(client.pid);
   await client.stop();
   return { afterOutline, idle: now, peak };
 }
 
-/** Waits until a process has used no CPU for 3 s: longer than the server waits before priming. */
+/** Waits until a process has used no CPU for 3 s. */
 async function untilIdle(pid: number): Promise<void> {
   const cpuTicks = () => {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');

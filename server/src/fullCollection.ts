@@ -2,11 +2,10 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
- * A full garbage collection, run by the server at quiet moments it chooses. The first analysis
- * of a long document leaves most of what it made as garbage (a 5 MB file: about 230 MB of heap,
- * 70 MB of it live), and the heap grows far past that before the collector runs on its own;
- * priming the document's stories then builds its kept work on top, and the process's peak
- * memory is the sum. Collecting before priming lets the kept work take the garbage's place.
+ * A full garbage collection, run by the server when it chooses. The first analysis of a long
+ * document makes far more garbage than it keeps, and the heap grows far past what is live
+ * before the collector runs on its own; the process's peak memory follows the heap. Collected
+ * on the way (`collectingAsItGrows`), the kept work takes the garbage's place.
  *
  * Node gives the collector to scripts only under `--expose-gc`; the flag set here applies to
  * contexts made after it, so one fresh context hands the function over.
@@ -26,17 +25,17 @@ export function fullCollection(): void {
   collect?.();
 }
 
-/** How much the heap may grow while a long document is primed before the garbage goes. */
-export const PRIMING_GROWTH = 128e6;
+/** How much the heap may grow while a document is first read before the garbage goes. */
+export const FIRST_READING_GROWTH = 128e6;
 
 /**
  * `steps`, with a full collection at the pause after any step that left the heap `growth`
- * bytes above where the last collection left it. Priming a 5 MB story keeps about 100 MB of
- * work and makes as much garbage on the way; collected once on the way (about 120 ms, between
- * steps, when the document has been quiet a second), the process peaks about 25 MB lower. A
- * 1 MB story's priming grows the heap less than that and runs no collection.
+ * bytes above where the last collection left it. The first reading of a 5 MB story keeps about
+ * 100 MB of work and makes more garbage on the way; collected on the way (about 120 ms each,
+ * between steps), the server peaks about 20 MB lower (304 → 286 MB). A 1 MB story's first
+ * reading grows the heap less than that and runs no collection.
  */
-export function* collectingAsItGrows<T>(steps: Generator<void, T, void>, growth = PRIMING_GROWTH): Generator<void, T, void> {
+export function* collectingAsItGrows<T>(steps: Generator<void, T, void>, growth = FIRST_READING_GROWTH): Generator<void, T, void> {
   let base = heapInUse();
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
@@ -49,7 +48,7 @@ export function* collectingAsItGrows<T>(steps: Generator<void, T, void>, growth 
 }
 
 /** The heap in use, read without asking the system for the process's memory (as
- *  `process.memoryUsage` does): this is asked at every step of priming. */
+ *  `process.memoryUsage` does): this is asked at every step of a first reading. */
 function heapInUse(): number {
   return getHeapStatistics().used_heap_size;
 }

@@ -65,8 +65,7 @@ export function checkDocument(text: string): void {
   // The same text reached by an edit, through the caches, gives the same analysis.
   const analyzer = new Analyzer(0);
   const before = text.slice(0, text.length >> 1) + 'x' + text.slice(text.length >> 1);
-  analyzer.analyze(before);
-  for (const _ of analyzer.prime(before)); // sentences kept, so the edit reuses them
+  analyzer.analyze(before); // every story counts as long: its sentences kept, for the edit to reuse
   assert.equal(JSON.stringify(analyzer.analyze(text)), json, 'the analysis after an edit differs from scratch');
 
   const once = fixAll(text);

@@ -18,12 +18,6 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Analyses `text`, then keeps the sentences' work of its long stories, as an idle server does. */
-function openAndPrime(analyzer: Analyzer, text: string): void {
-  analyzer.analyze(text);
-  for (const _ of analyzer.prime(text));
-}
-
 /**
  * Makes 60 random edits to `text` — inserting one of `pieces` or deleting up to `longestDelete`
  * characters — and after each compares the analyzer's result with an analysis from scratch.
@@ -69,7 +63,7 @@ describe('incremental analysis equals analysis from scratch', () => {
     // (and which are put together only when first read).
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
-    openAndPrime(analyzer, story);
+    analyzer.analyze(story);
     const next = random(5);
     const held: { result: unknown; text: string }[] = [];
     let text = story;
@@ -86,7 +80,7 @@ describe('incremental analysis equals analysis from scratch', () => {
     const story = 'Budget vote set\n\nSPRINGFIELD, Ill. (AP) — “The budget is late. Officials say the plan will pass soon,” Mayor Ana Ruiz said, “and on time.” Others disagreed.\n';
     const unopened = story.replace('“The budget', 'The budget');
     const analyzer = new Analyzer(0);
-    openAndPrime(analyzer, story);
+    analyzer.analyze(story);
     for (const text of [unopened, story, unopened]) same(analyzer.analyze(text), analyze(text));
   });
 
@@ -128,7 +122,7 @@ describe('analyses given up or overtaken', () => {
   test('an analysis given up half way through a long story leaves the caches whole', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short
-    openAndPrime(analyzer, story);
+    analyzer.analyze(story);
     const first = story.replace('Kirby', 'Kirbie');
     const steps = analyzer.steps(first);
     for (let i = 0; i < 3; i++) steps.next(); // into the story's passes
@@ -163,7 +157,7 @@ describe('analyses given up or overtaken', () => {
     const other = `${story.slice(0, at)}xxxxx ${story.slice(at)}`;
     for (let pause = 1; pause <= 6; pause++) {
       const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
-      openAndPrime(analyzer, story);
+      analyzer.analyze(story);
       const steps = analyzer.steps(changed);
       for (let i = 0; i < pause; i++) steps.next();
       analyzer.analyze(other);
@@ -188,11 +182,11 @@ describe('entities taken over when an edit changes no name', () => {
     '',
   ].join('\n');
 
-  /** The story opened and primed as a long one, then `edits` made one after another: whether each
+  /** The story opened as a long one, then `edits` made one after another: whether each
    *  took the story's entities over, each result checked against an analysis from scratch. */
   function takenOver(...edits: ((text: string) => string)[]): boolean[] {
     const analyzer = new Analyzer(0); // every story counts as long: its sentences' work is kept
-    openAndPrime(analyzer, STORY);
+    analyzer.analyze(STORY);
     let text = STORY;
     return edits.map((edit) => {
       const edited = edit(text);
@@ -238,9 +232,9 @@ describe('how much an edit re-analyses', () => {
   test('an edit inside one sentence of a long story re-reads that sentence only', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short
-    openAndPrime(analyzer, story);
+    analyzer.analyze(story);
     const sentences = analyze(story).attribution.sentences.length;
-    assert.ok(analyzer.lastSentencesRead >= sentences, 'every sentence when primed');
+    assert.ok(analyzer.lastSentencesRead >= sentences, 'every sentence when opened');
     const at = story.indexOf('Kirby');
     assert.ok(at > 0);
     analyzer.analyze(story.slice(0, at) + 'John ' + story.slice(at));
@@ -253,35 +247,28 @@ describe('how much an edit re-analyses', () => {
   test('a new paragraph of two sentences is all an edit re-reads', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short
-    openAndPrime(analyzer, story);
+    analyzer.analyze(story);
     const at = story.indexOf('\n', story.indexOf('Kirby')) + 1;
     analyzer.analyze(story.slice(0, at) + '\nThe council met on Tuesday. It voted 5-2.\n' + story.slice(at));
     assert.equal(analyzer.lastSentencesRead, 2);
     assert.equal(analyzer.lastParagraphsSplit, 1, 'the new paragraph is the only one split');
   });
 
-  test('a long story read for the first time keeps no sentences until it is primed or edited', () => {
+  test('a long story keeps its sentences from its first reading; the command line keeps none', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const sentences = analyze(story).attribution.sentences.length;
     const analyzer = new Analyzer(0); // every story counts as long: the seed is short
     const opened = analyzer.analyze(story);
-    assert.equal(analyzer.lastSentencesRead, 0, 'opening keeps nothing');
-    assert.ok(analyzer.unprimed);
-    for (const _ of analyzer.prime(story));
-    assert.ok(analyzer.lastSentencesRead >= sentences, 'priming keeps every sentence');
-    assert.equal(analyzer.lastAnalysed, opened.file.stories.length, 'each story read again once');
-    assert.ok(!analyzer.unprimed);
+    assert.ok(analyzer.sentencesKept >= sentences, 'opening keeps every sentence');
     same(analyzer.analyze(story), opened);
-    assert.equal(analyzer.lastAnalysed, 0, 'a primed story is not read again');
-
-    const unprimed = new Analyzer(0);
-    unprimed.analyze(story);
+    assert.equal(analyzer.lastAnalysed, 0, 'the same text is not read again');
     const edited = story.replace('Kirby', 'Kirbie');
-    same(unprimed.analyze(edited), analyze(edited));
-    assert.ok(unprimed.lastSentencesRead > 0, "the first edit keeps the edited story's sentences");
-    const again = edited.replace('Kirbie', 'Kirbey');
-    same(unprimed.analyze(again), analyze(again));
-    assert.equal(unprimed.lastSentencesRead, 1, 'so the second re-reads one');
+    same(analyzer.analyze(edited), analyze(edited));
+    assert.equal(analyzer.lastSentencesRead, 1, 'the first edit re-reads one sentence');
+
+    const once = new Analyzer(0, true); // as `analyze` reads a file for the command line
+    once.analyze(story);
+    assert.equal(once.sentencesKept, 0);
   });
 
   test('a sentence written twice keeps each place, as edits move the tokens they share', () => {
@@ -290,38 +277,13 @@ describe('how much an edit re-analyses', () => {
     const repeated = 'Ana Ruiz said the plan would cost $5 million. Critics say it is too late.';
     const story = `Budget vote\n\nCITY (AP) — ${repeated} The council met Tuesday.\n\n${repeated}\n\nLater, Ruiz said: “${repeated}”\n\n${repeated}\nPublished at Mon, 12 Aug 2024 22:47:30 +0000\n`;
     const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
-    openAndPrime(analyzer, story);
+    analyzer.analyze(story);
     let text = story;
     for (const at of [text.indexOf('council'), text.indexOf('Later'), text.lastIndexOf('Critics'), 20]) {
       text = text.slice(0, at) + 'Meanwhile, ' + text.slice(at);
       same(analyzer.analyze(text), analyze(text));
     }
     assert.equal(analyzer.lastSentencesRead, 1, 'the repeated sentences were read from the cache');
-  });
-
-  test('priming keeps the analysis the caller already holds, so a long story is held once', () => {
-    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
-    const analyzer = new Analyzer(0); // every story counts as long: the seed is short
-    const opened = analyzer.analyze(story);
-    assert.ok(opened.findings.length > 0);
-    for (const _ of analyzer.prime(story));
-    const again = analyzer.analyze(story);
-    same(again, opened);
-    // The very finding objects: the story analysis behind them is the one made on opening,
-    // not a second copy made while priming.
-    assert.ok(again.findings.every((f, i) => f === opened.findings[i]));
-    const edited = story.replace('Kirby', 'Kirbie');
-    same(analyzer.analyze(edited), analyze(edited));
-    assert.equal(analyzer.lastSentencesRead, 1, 'and its sentences are kept: an edit re-reads one');
-  });
-
-  test('a long story pasted whole into a file is read without keeping its sentences', () => {
-    const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
-    const analyzer = new Analyzer(0);
-    analyzer.analyze('');
-    analyzer.analyze(story);
-    assert.equal(analyzer.lastSentencesRead, 0);
-    assert.ok(analyzer.unprimed);
   });
 
   test('a paragraph split after a dateline is kept apart from the same words without one', () => {
@@ -340,7 +302,7 @@ describe('how much an edit re-analyses', () => {
     const before = `Headline\n\nA line before.\n\n${body}\n\nMore to come.\n`;
     const after = before.replace('A line before.\n\n', '');
     const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
-    openAndPrime(analyzer, before);
+    analyzer.analyze(before);
     assert.equal(analyze(before).file.stories[0]!.dateline, null, 'no dateline while a paragraph comes first');
     same(analyzer.analyze(after), analyze(after));
     assert.ok(analyze(after).file.stories[0]!.dateline, 'a dateline once it is first');
@@ -351,17 +313,35 @@ describe('how much an edit re-analyses', () => {
     const first = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const second = readFileSync(join(SEEDS, 'city-council-budget.article'), 'utf8');
     const analyzer = new Analyzer(0); // every story counts as long: the sentences' work is kept
-    openAndPrime(analyzer, first);
+    analyzer.analyze(first);
     const firstKept = analyzer.sentencesKept;
     assert.ok(firstKept > 20, `the first story's sentences are kept (${firstKept})`);
-    openAndPrime(analyzer, second);
-    const secondKept = analyzer.sentencesKept;
-    // Kept still: the last analysis used them, and undoing the replacement would want them.
-    assert.ok(secondKept > firstKept, `both stories' sentences are kept (${secondKept})`);
     analyzer.analyze(second);
     const alone = new Analyzer(0);
-    openAndPrime(alone, second);
+    alone.analyze(second);
+    assert.ok(alone.sentencesKept > 0);
     assert.equal(analyzer.sentencesKept, alone.sentencesKept, 'then only the second story’s');
+  });
+
+  test('a long story keeps its sentences’ work while edits fall in the other stories of its file', () => {
+    const long = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8').split('Published at')[0]!;
+    const short = 'Council vote\n\nSPRINGFIELD, Ill. (AP) — The council met on Monday.\nPublished at Mon, 12 Aug 2024 22:47:30 +0000\n';
+    const analyzer = new Analyzer(long.length - 1); // the long story alone keeps its sentences' work
+    let text = short + long;
+    analyzer.analyze(text);
+    const kept = analyzer.sentencesKept;
+    assert.ok(kept > 20);
+    for (const word of ['council', 'Monday', 'met']) {
+      text = text.replace(word, `${word}s`);
+      same(analyzer.analyze(text), analyze(text));
+      assert.equal(analyzer.lastAnalysed, 1, 'the short story alone is read again');
+      assert.equal(analyzer.sentencesKept, kept, 'and the long one keeps its sentences');
+    }
+    const at = text.indexOf('Kirby');
+    text = text.slice(0, at) + 'John ' + text.slice(at);
+    same(analyzer.analyze(text), analyze(text));
+    assert.equal(analyzer.lastSentencesRead, 1, 'an edit in the long story re-reads one sentence');
+    assert.equal(analyzer.lastParagraphsByText, 1, 'its other paragraphs are found where they stood');
   });
 
   test('analysing the same text again re-analyses nothing', () => {
@@ -418,13 +398,11 @@ describe('how much an edit re-analyses', () => {
     }
   });
 
-  test('priming keeps the stories of the text before the last edit, so undoing it re-analyses nothing', () => {
+  test('the stories of the text before the last edit are kept, so undoing it re-analyses nothing', () => {
     const analyzer = new Analyzer(0);
     const edited = DIGEST.replace('budget', 'budgets');
     analyzer.analyze(DIGEST);
     analyzer.analyze(edited);
-    assert.ok(analyzer.unprimed, 'the stories the edit did not touch were read without keeping');
-    for (const _ of analyzer.prime(edited));
     same(analyzer.analyze(DIGEST), analyze(DIGEST));
     assert.equal(analyzer.lastAnalysed, 0);
   });

@@ -24,8 +24,7 @@ function heapUsed(): number {
  */
 const MAX_GROWTH_PER_CHARACTER = 40;
 function growthOver60Edits(analyzer: Analyzer, text: string): number {
-  analyzer.analyze(text);
-  for (const _ of analyzer.prime(text)); // long stories' sentences kept, as when the server is idle
+  analyzer.analyze(text); // long stories keep their sentences' work from the first reading
   const before = heapUsed();
   for (let i = 0; i < 60; i++) {
     const at = text.indexOf(' ', Math.floor(((i * 37) % 60) / 60 * text.length)) + 1;
@@ -50,7 +49,7 @@ describe('editing does not keep old versions of the document alive', () => {
   });
 });
 
-describe('the server collects garbage when it chooses (before priming a long story)', () => {
+describe('the server collects garbage when it chooses (as a long document is first read)', () => {
   test('a full collection frees an object nothing holds any more', async () => {
     let held: number[] | null = Array.from({ length: 10_000 }, (_, i) => i);
     const ref = new WeakRef(held);
@@ -65,7 +64,7 @@ describe('the server collects garbage when it chooses (before priming a long sto
   });
 });
 
-describe('priming collects as the heap grows', () => {
+describe('a first reading collects as the heap grows', () => {
   /** Full collections the server forced while `run` went on. */
   async function forcedCollections(run: () => void): Promise<number> {
     let forced = 0;

@@ -55,7 +55,7 @@ const LONG_STORY = 50_000;
 
 /** Analyses a document from scratch: its stories, and what every enabled rule finds in it. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  return new Analyzer().analyze(text, options);
+  return new Analyzer(LONG_STORY, true).analyze(text, options);
 }
 
 /**
@@ -77,24 +77,19 @@ export class Analyzer {
   private readonly outliner = new Outliner();
   private readonly placedFindings = new WeakMap<StoryAnalysis, { by: number; findings: readonly Finding[] }>();
 
-  /** Long stories analysed without keeping their sentences' work (read whole for the first time). */
-  private readonly unkept = new WeakSet<StoryAnalysis>();
-  private holdsUnkept = false;
-
   /**
    * `longStory`: stories at least this long (UTF-16 units) keep their sentences' work between
    * analyses. A story of ordinary length is re-read whole in a few milliseconds, not worth
    * the memory its sentences' tokens would hold; a long one (a pasted digest without
-   * published lines) is where re-reading only the edited sentence pays. It keeps that work
-   * once it is edited, or primed (`prime`): read for the first time (opened, pasted whole) it
-   * is read without keeping it, a quarter faster, for that is when the writer waits longest.
+   * published lines) is where re-reading only the edited sentence pays, and it keeps that
+   * work from its first reading, so the first edit is as quick as the rest. `readOnce`: the
+   * text is analysed once (`analyze`, the command line): nothing is kept, and a long story is
+   * read a fifth faster.
    */
-  constructor(private readonly longStory = LONG_STORY) {}
-
-  /** Whether the last complete analysis holds long stories whose sentences' work is not kept. */
-  get unprimed(): boolean {
-    return this.holdsUnkept;
-  }
+  constructor(
+    private readonly longStory = LONG_STORY,
+    private readonly readOnce = false,
+  ) {}
 
   /** How many stories the last `analyze` analysed afresh (the rest came from the cache). */
   lastAnalysed = 0;
@@ -127,29 +122,15 @@ export class Analyzer {
   }
 
   /**
-   * Reads again, keeping their sentences' work, the long stories of `text` that were read
-   * without keeping it, so the first edit in one re-reads one sentence: work for a moment when
-   * the writer is not waiting. In steps, like `steps`; the results do not change.
-   */
-  *prime(text: string, options: AnalysisOptions = {}): Generator<void, void, void> {
-    const { used, placed, optionsKey } = yield* this.placeStoriesWhole(text, options, true);
-    // The primed analyses take the place of those read without keeping; the generation before
-    // stays, as priming makes no new version of the text, and so do the sentences it kept.
-    this.cache = new Map([[optionsKey, used]]);
-    this.holdsUnkept = placed.some((p) => this.unkept.has(p.sa));
-  }
-
-  /**
    * The same analysis in steps: it pauses after each story it analyses afresh and between the
    * passes over one, so a caller with a long file can let newer edits in between and give up
    * on a version gone stale.
    */
   *steps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
-    const { outline, used, placed, storyFindings, optionsKey } = yield* this.placeStoriesWhole(text, options, false);
+    const { outline, used, placed, storyFindings, optionsKey } = yield* this.placeStoriesWhole(text, options);
     this.previous = this.cache;
     this.cache = new Map([[optionsKey, used]]);
     this.sentences.complete();
-    this.holdsUnkept = placed.some((p) => this.unkept.has(p.sa));
 
     const fileLevel = fileFindings(text, outline, options);
     const setting = (id: string): RuleSetting | undefined => options.rules?.[id];
@@ -166,9 +147,9 @@ export class Analyzer {
    * they stand in its own text. The server never resumes an analysis overtaken by another,
    * but an analyzer must stay right if a caller does.
    */
-  private *placeStoriesWhole(text: string, options: AnalysisOptions, priming: boolean): Generator<void, StoriesPlaced, void> {
+  private *placeStoriesWhole(text: string, options: AnalysisOptions): Generator<void, StoriesPlaced, void> {
     for (;;) {
-      const run = this.placeStories(text, options, priming);
+      const run = this.placeStories(text, options);
       let step = run.next(); // begins the analysis in the sentence cache
       const began = this.sentences.began;
       while (!step.done && this.sentences.began === began) {
@@ -180,17 +161,16 @@ export class Analyzer {
   }
 
   /**
-   * Each story of `text` found or analysed, in order, and placed where it stands; `priming`
-   * reads again the long stories read without keeping their sentences' work.
+   * Each story of `text` found or analysed, in order, and placed where it stands.
    */
-  private *placeStories(text: string, options: AnalysisOptions, priming: boolean): Generator<void, StoriesPlaced, void> {
+  private *placeStories(text: string, options: AnalysisOptions): Generator<void, StoriesPlaced, void> {
     const { outline, shared } = this.outliner.outline(text);
     const optionsKey = JSON.stringify(options);
     this.lastAnalysed = 0;
     this.lastRechecked = 0;
     this.lastNamesTakenOver = 0;
     const placing = this.sentences.begin(shared, text.length);
-    const run: Run = { text, outline, masked: outline.copy !== text, shared, options, priming, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople(), placing };
+    const run: Run = { text, outline, masked: outline.copy !== text, shared, options, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople(), placing };
     const used = new Map<string, StoryAnalysis>();
     const placed: Placed[] = [];
     const storyFindings: Finding[] = [];
@@ -202,8 +182,9 @@ export class Analyzer {
       const range = outline.stories[i]!;
       const before = trail.earlier(range);
       let story: TrailStory;
-      if (before && samePeople && before.index === i && !(priming && this.unkept.has(before.step.analysis))) {
+      if (before && samePeople && before.index === i) {
         story = before.step;
+        this.keepWorkOf(story.analysis, placing, range.start);
       } else {
         const then = trail.atIndex(i);
         story = yield* this.storyAt(run, range, before?.step, then);
@@ -224,7 +205,7 @@ export class Analyzer {
    * earlier stories name, else analysed afresh; and its links to those people.
    */
   private *storyAt(run: Run, range: Span, before: TrailStep | undefined, then: TrailStep | undefined): Generator<void, TrailStory, void> {
-    const { text, outline, masked, shared, priming, people, placing } = run;
+    const { text, outline, masked, people, placing } = run;
     // Copies, not views: what the story's results keep must not keep this whole version.
     // Made once, when the story's key or its analysis first needs them. A story that is most
     // of the text (a long one without published lines, the text's last newline after it) is
@@ -242,33 +223,26 @@ export class Analyzer {
     if (found) this.lastRechecked++;
     const holding = found && stillHolds(found, people) ? found : undefined;
     let sa: StoryAnalysis;
-    if (holding && !(priming && this.unkept.has(holding))) sa = holding;
-    else {
+    if (holding) {
+      sa = holding;
+      this.keepWorkOf(sa, placing, range.start);
+    } else {
       const [storyText, storyCopy] = slices();
       const long = storyText.length >= this.longStory;
-      // A story not wholly new (it keeps part of the last text: edited, or re-read because
-      // earlier stories changed) keeps its sentences' work; one wholly new is read for the
-      // first time, and primed later.
-      const keep = long && (priming || range.start < shared.start || range.end > text.length - shared.end);
-      // A long story read afresh shares the kept tokens' spellings too (see `wordForms`).
-      const fresh = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, long ? this.sentences.spellings : undefined, keep && !priming ? storyBefore(run, range, then) : undefined);
-      if (holding) {
-        // Primed: the same text, options and earlier people give the same results, and the
-        // last analysis the caller holds already has them. That one stays, now with its
-        // sentences' work kept, so a long story's results are held once, not twice.
-        this.unkept.delete(holding);
-        holding.names = fresh.names;
-        sa = holding;
-      } else {
-        sa = fresh;
-        if (long && !keep) this.unkept.add(sa);
-      }
+      const keep = long && !this.readOnce;
+      // A long story read once shares the kept tokens' spellings too (see `wordForms`).
+      sa = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, long ? this.sentences.spellings : undefined, keep ? storyBefore(run, range, then) : undefined);
       this.lastAnalysed++;
       if (sa.namesTakenOver) this.lastNamesTakenOver++;
       yield;
     }
     const ids = linksToEarlier(sa.people, people);
     return { key, analysis: sa, ids, surnames: surnamesNamed(sa.people, ids) };
+  }
+
+  /** The kept work of a story taken whole, now at `by`, stays kept (`SentenceCache.keepStory`). */
+  private keepWorkOf(sa: StoryAnalysis, placing: CachePlacing, by: number): void {
+    if (sa.paragraphs && sa.names) this.sentences.keepStory(placing, by, sa.paragraphs, sa.names.sources);
   }
 
   /** A story's findings moved to where it stands; kept, as a story before an edit stays put. */
@@ -317,8 +291,6 @@ interface Run {
   /** What the text shares with the last one analysed. */
   shared: SharedEnds;
   options: AnalysisOptions;
-  /** Re-reading long stories to keep their sentences' work (`prime`). */
-  priming: boolean;
   /** Story analyses by key, from the last analysis and the one before, for these options. */
   cached: ReadonlyMap<string, StoryAnalysis> | undefined;
   older: ReadonlyMap<string, StoryAnalysis> | undefined;

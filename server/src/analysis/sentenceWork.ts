@@ -31,6 +31,8 @@ export type CachePlacing = ParagraphPlacing<ParagraphRecord>;
 
 /** The sentence cache as one story of one analysis reads it. */
 export interface StorySentences extends ParagraphCache {
+  /** The paragraphs the story's parse read through the cache, where they stand in the story. */
+  readonly paragraphs: StoryParagraphs;
   /** The sentence [start, end) of the story's copy, tokenized (from the cache when its text was seen). */
   sentence(copy: string, start: number, end: number): PlacedSentence;
   /**
@@ -102,11 +104,27 @@ export class SentenceCache {
 
   /** The cache as the story at `by` in the analysed text reads it. */
   forStory(placing: CachePlacing, by: number): StorySentences {
+    const paragraphs: StoryParagraphs = { places: [], records: [] };
     return {
-      paragraph: (copy, start, end, from) => this.paragraph(copy, start, end, from, placing, by),
+      paragraphs,
+      paragraph: (copy, start, end, from) => this.paragraph(copy, start, end, from, placing, by, paragraphs),
       sentence: (copy, start, end) => this.sentence(copy, start, end),
       sentenceIn: (copy, sentences, index) => this.sentenceIn(copy, sentences, index),
     };
+  }
+
+  /**
+   * A story this analysis takes whole from an earlier one, now at `by`: its paragraphs and
+   * sentences stay kept, and its paragraphs are where the next analysis looks for them by place,
+   * as if it had read them. Else an edit elsewhere in the file would let a long story's work go.
+   */
+  keepStory(placing: CachePlacing, by: number, paragraphs: StoryParagraphs, sentences: readonly SentenceRecord[]): void {
+    const { places, records } = paragraphs;
+    for (let i = 0; i < records.length; i++) {
+      placing.now.add(by + places[3 * i]!, by + places[3 * i + 1]!, places[3 * i + 2]!, records[i]!);
+      this.paragraphs.keep(records[i]!);
+    }
+    for (let i = 0; i < sentences.length; i++) this.sentences.keep(sentences[i]!);
   }
 
   /**
@@ -119,7 +137,7 @@ export class SentenceCache {
   }
 
   /** A paragraph the edit left where it stood is found by its place, any other by its text. */
-  private paragraph(copy: string, start: number, end: number, from: number, placing: CachePlacing, by: number): { sentences: Span[]; words: number } {
+  private paragraph(copy: string, start: number, end: number, from: number, placing: CachePlacing, by: number, story: StoryParagraphs): { sentences: Span[]; words: number } {
     let record = placing.unchanged(by + start, by + end, from - start);
     if (record) this.paragraphs.keep(record);
     else {
@@ -139,6 +157,8 @@ export class SentenceCache {
       });
     }
     placing.now.add(by + start, by + end, from - start, record);
+    story.places.push(start, end, from - start);
+    story.records.push(record);
     const bounds = record.bounds;
     const sentences = new Array<Span>(bounds.length / 2);
     for (let i = 0; i < sentences.length; i++) sentences[i] = { start: bounds[2 * i]! + start, end: bounds[2 * i + 1]! + start };
@@ -219,8 +239,15 @@ class Generations<V extends { used: number }> {
   }
 }
 
+/** The paragraphs of a story read through the cache: where each stood in the story (start, end,
+ *  and where its sentences begin from its start: three numbers a paragraph), and its record. */
+export interface StoryParagraphs {
+  places: number[];
+  records: ParagraphRecord[];
+}
+
 /** A paragraph's sentences and word count. */
-interface ParagraphRecord {
+export interface ParagraphRecord {
   /** Where each sentence starts and ends, from the paragraph's start: start, end, start, end…
    *  Numbers side by side, not an object per sentence, in a cache kept for every paragraph of
    *  a long story and read on every edit. */
@@ -457,8 +484,8 @@ export class PlacedSentence implements PlacedTokens, TokenizedSentence, Sentence
         return stored;
       }),
       initials: initials.length === 0 ? NO_INITIALS : initials.map((w) => w.index),
-      // Placed at the first edit, not kept from this reading: a long story read whole or
-      // primed would hold every candidate twice (with the 5 MB corpus, 15 MB more at the peak).
+      // Placed at the first edit, not kept from this reading: a long story read whole would
+      // hold every candidate twice (with the 5 MB corpus, 15 MB more at the peak).
       placed: null,
     };
     return [list, initials];

@@ -19,7 +19,7 @@ import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
 import type { Finding, RuleFinding } from './rules/types';
 import { SentenceSummaries } from './sentenceSummaries';
-import type { StorySentences } from './sentenceWork';
+import type { StoryParagraphs, StorySentences } from './sentenceWork';
 import { tokenizeStory } from './storyText';
 import type { WordForms } from './entities/tokens';
 
@@ -46,6 +46,9 @@ export interface StoryAnalysis {
   names: NamesTrail | undefined;
   /** Whether its entities are its last analysis's, moved (for tests: what an edit re-did). */
   namesTakenOver: boolean;
+  /** Its paragraphs in the sentence cache, when its sentences' work is kept: kept with the
+   *  story's sentences (`names.sources`) when a later analysis takes the story whole. */
+  paragraphs: StoryParagraphs | undefined;
 }
 
 /** The story's last analysis, and the edit made to it since, when the edit lies within it. */
@@ -111,7 +114,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = new SentenceSummaries(attribution.sentences);
   const names = sentences ? namesTrail(tokenized, sports, story) : undefined;
-  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null };
+  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, paragraphs: sentences?.paragraphs };
 }
 
 /**
