@@ -202,6 +202,27 @@ describe('entities taken over when an edit changes no name', () => {
     assert.deepEqual(takenOver(insert('libr', 'x'), insert('repairs.', ' It ran late.'), insert('pl', 'x'), insert('hou', 'x')), [true, true, true, true]);
   });
 
+  test('a story whose earlier stories name other people is not given its last entities', () => {
+    // `Ruskin` alone is a person only once the first story names Dana Ruskin in full.
+    const text = 'First story\nThe vote was close.\nPublished at Mon, 12 Aug 2024 12:00:00 +0000\nSecond story\nRuskin spoke again on Tuesday. The hall was full.\n';
+    const analyzer = new Analyzer(0); // both stories keep their sentences' work
+    analyzer.analyze(text);
+    const steps = [
+      (t: string) => t.replace('The vote was close.', 'Mayor Dana Ruskin said the vote was close.'),
+      (t: string) => t.replace('hall', 'halls'),
+      (t: string) => t.replace('Mayor Dana Ruskin said the vote', 'The vote'),
+      (t: string) => t.replace('halls', 'hall'),
+    ];
+    let now = text;
+    const taken: number[] = [];
+    for (const step of steps) {
+      now = step(now);
+      same(analyzer.analyze(now), analyze(now));
+      taken.push(analyzer.lastNamesTakenOver);
+    }
+    assert.deepEqual(taken, [0, 1, 0, 1], 'taken over only when the earlier story named the same people as before');
+  });
+
   test('an edit to a name, its role, its title or the words its type is read from is read again', () => {
     const cases: [string, (text: string) => string][] = [
       ['inside a name', insert('Tom Bak', 'x')],
