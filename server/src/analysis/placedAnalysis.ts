@@ -23,7 +23,14 @@ export interface Placed {
  */
 export class PlacedAnalysis implements Analysis {
   readonly copy: string;
-  private built: Omit<Analysis, 'copy' | 'findings'> | null = null;
+  // Each part moved into place on its own when first asked for: the outline reads the stories,
+  // entities and attributions, not the thousands of sentence summaries or dates of a long story.
+  private placedFile: ArticleFile | null = null;
+  private placedMentions: EntityMention[] | null = null;
+  private placedClusters: Entity[] | null = null;
+  private placedAttributions: Attribution[] | null = null;
+  private placedAttribution: Analysis['attribution'] | null = null;
+  private placedDates: DateMention[] | null = null;
 
   constructor(
     private readonly outline: FileOutline,
@@ -34,54 +41,61 @@ export class PlacedAnalysis implements Analysis {
   }
 
   get file(): ArticleFile {
-    return this.build().file;
-  }
-  get entities(): EntityMention[] {
-    return this.build().entities;
-  }
-  get clusters(): Entity[] {
-    return this.build().clusters;
-  }
-  get attributions(): Attribution[] {
-    return this.build().attributions;
-  }
-  get attribution(): Analysis['attribution'] {
-    return this.build().attribution;
-  }
-  get dates(): DateMention[] {
-    return this.build().dates;
-  }
-
-  toJSON(): Analysis {
-    const { file, entities, clusters, attributions, attribution, dates } = this.build();
-    return { file, copy: this.copy, entities, clusters, attributions, attribution, dates, findings: this.findings };
-  }
-
-  private build(): Omit<Analysis, 'copy' | 'findings'> {
-    if (this.built) return this.built;
+    if (this.placedFile) return this.placedFile;
     const stories: Story[] = [];
-    const clusters: Entity[] = [];
+    for (const { sa, by } of this.placed) stories.push(shiftStory(sa.story, by));
+    const { notes, strayPublished, bom } = this.outline;
+    return (this.placedFile = { stories, notes, strayPublished, bom });
+  }
+
+  get entities(): EntityMention[] {
+    if (this.placedMentions) return this.placedMentions;
     const entities: EntityMention[] = [];
-    const attributions: Attribution[] = [];
-    const sentences: SentenceSummary[] = [];
-    const quotes: Quote[] = [];
-    const dates: DateMention[] = [];
-    for (const { sa, by, index, ids } of this.placed) {
-      stories.push(shiftStory(sa.story, by));
-      for (const e of sa.clusters) clusters.push(shiftEntity(e, by, index, ids.get(e.id) ?? e.id));
+    for (const { sa, by, ids } of this.placed) {
       const { mentions, entities: of } = sa.mentions;
       for (let i = 0; i < mentions.length; i++) {
         const { start, end, text } = mentions[i]!;
         const entity = of[i]!;
         entities.push({ type: entity.type, start: start + by, end: end + by, text, id: ids.get(entity.id) ?? entity.id });
       }
-      for (const a of sa.attributions) attributions.push(shiftAttribution(a, by, index, ids));
+    }
+    return (this.placedMentions = entities);
+  }
+
+  get clusters(): Entity[] {
+    if (this.placedClusters) return this.placedClusters;
+    const clusters: Entity[] = [];
+    for (const { sa, by, index, ids } of this.placed) for (const e of sa.clusters) clusters.push(shiftEntity(e, by, index, ids.get(e.id) ?? e.id));
+    return (this.placedClusters = clusters);
+  }
+
+  get attributions(): Attribution[] {
+    if (this.placedAttributions) return this.placedAttributions;
+    const attributions: Attribution[] = [];
+    for (const { sa, by, index, ids } of this.placed) for (const a of sa.attributions) attributions.push(shiftAttribution(a, by, index, ids));
+    return (this.placedAttributions = attributions);
+  }
+
+  get attribution(): Analysis['attribution'] {
+    if (this.placedAttribution) return this.placedAttribution;
+    const sentences: SentenceSummary[] = [];
+    const quotes: Quote[] = [];
+    for (const { sa, by, index } of this.placed) {
       for (let i = 0; i < sa.sentences.length; i++) sentences.push(sa.sentences.at(i, by, index));
       for (const q of sa.unattributedQuotes) quotes.push(shiftQuote(q, by));
-      for (const d of sa.dates) dates.push(shiftDate(d, by, index));
     }
-    const { notes, strayPublished, bom } = this.outline;
-    this.built = { file: { stories, notes, strayPublished, bom }, entities, clusters, attributions, attribution: { attributions, sentences, unattributedQuotes: quotes }, dates };
-    return this.built;
+    return (this.placedAttribution = { attributions: this.attributions, sentences, unattributedQuotes: quotes });
+  }
+
+  get dates(): DateMention[] {
+    if (this.placedDates) return this.placedDates;
+    const dates: DateMention[] = [];
+    for (const { sa, by, index } of this.placed) for (const d of sa.dates) dates.push(shiftDate(d, by, index));
+    return (this.placedDates = dates);
+  }
+
+  toJSON(): Analysis {
+    const { file, entities, clusters, attributions, attribution, dates } = this;
+    return { file, copy: this.copy, entities, clusters, attributions, attribution, dates, findings: this.findings };
   }
 }
