@@ -20,7 +20,7 @@ import { RULES } from './rules/registry';
 import type { Finding, RuleFinding } from './rules/types';
 import { SentenceSummaries } from './sentenceSummaries';
 import type { StoryParagraphs, StorySentences } from './sentenceWork';
-import { tokenizeStory } from './storyText';
+import { tokenizeStory, type TokenizedSentence } from './storyText';
 import type { WordForms } from './entities/tokens';
 
 export type { SentenceSummary } from './sentenceSummaries';
@@ -82,13 +82,12 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   const tokenized = tokenizeStory(copy, story, sentences, spellings);
   yield;
   // An edit that changed no name (most keystrokes) leaves the last analysis's entities, moved.
-  const trail = sentences ? before?.analysis.names : undefined;
-  const taken = trail && namesKept(trail, before!.edit, tokenized, story) ? movedEntities(before!.analysis.clusters, before!.edit) : null;
+  const taken = before && sentences ? entitiesTakenOver(before, tokenized, story) : null;
   let clusters: Entity[];
   let sports: boolean;
   if (taken) {
     clusters = taken;
-    sports = trail!.sports;
+    sports = before!.analysis.names!.sports;
     before!.analysis.asked.forEach((found, word) => asked.set(word, found));
   } else {
     sports = isSportsStory(tokenized);
@@ -109,12 +108,21 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
     for (const f of rule.check(context)) findings.push(asFinding(rule.id, severity, f));
   }
-  const people = clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
+  // The same people when the entities were taken over: their ids and names did not change.
+  const people = taken ? before!.analysis.people : clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
   // Summaries, not the pass's sentences: those hold their tokens, which a story read without
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = new SentenceSummaries(attribution.sentences);
   const names = sentences ? namesTrail(tokenized, sports, story) : undefined;
   return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, paragraphs: sentences?.paragraphs };
+}
+
+/** The story's last entities, moved by the edit, if it changed none of the names they were read
+ *  from (`namesKept`); else null. */
+function entitiesTakenOver(before: StoryBefore, tokenized: readonly TokenizedSentence[], story: Story): Entity[] | null {
+  const trail = before.analysis.names;
+  if (!trail || !namesKept(trail, before.edit, tokenized, story)) return null;
+  return movedEntities(before.analysis.clusters, before.edit);
 }
 
 /**
