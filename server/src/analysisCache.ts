@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analyzer, type Analysis, type AnalysisOptions } from './analysis';
 import { whyNotText } from './files/notText';
-import { collectingAsItGrows } from './fullCollection';
+import { collectingAsItGrows, fullCollection } from './fullCollection';
 
 /** The document version, and the options, an analysis is for. A document closed and opened
  *  again is another document, whatever its version number. */
@@ -26,6 +26,9 @@ interface Run extends Target {
 function isFor<T extends Target>(made: T | undefined, doc: TextDocument, optionsKey?: string): made is T {
   return made !== undefined && made.doc === doc && made.version === doc.version && (optionsKey === undefined || made.optionsKey === optionsKey);
 }
+
+/** A document at least this long is collected after its first reading (about 60 ms at 5 MB). */
+const COLLECT_AFTER_FIRST_READING = 2_000_000;
 
 /** How long an analysis runs before it lets waiting messages (newer edits, hovers) in. */
 const SLICE_MS = 15;
@@ -78,8 +81,12 @@ export class AnalysisCache {
   onOptionsMoved: (doc: TextDocument) => void = () => undefined;
 
   /** `sliceMs`: how long an analysis runs before it lets waiting messages in (a test gives 0,
-   *  to see each step). */
-  constructor(private readonly sliceMs = SLICE_MS) {}
+   *  to see each step). `collectAfter`: from this length on, a document's first reading is
+   *  followed by a full collection. */
+  constructor(
+    private readonly sliceMs = SLICE_MS,
+    private readonly collectAfter = COLLECT_AFTER_FIRST_READING,
+  ) {}
 
   /**
    * The analysis of the document's current version: the one at hand, the one under way, or a
@@ -133,6 +140,9 @@ export class AnalysisCache {
     const steps = analyzer.steps(text, options);
     const analysis = await inSlices(first ? collectingAsItGrows(steps) : steps, wanted, this.sliceMs);
     if (!analysis) return null;
+    // What is left of a long document's first reading is garbage, most of the heap: it goes
+    // once the diagnostics are out, before the outline and the writer's edits build on it.
+    if (first && text.length >= this.collectAfter) setImmediate(fullCollection);
     return this.store(target, analysis, null);
   }
 

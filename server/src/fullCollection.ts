@@ -5,7 +5,8 @@ import { runInNewContext } from 'node:vm';
  * A full garbage collection, run by the server when it chooses. The first analysis of a long
  * document makes far more garbage than it keeps, and the heap grows far past what is live
  * before the collector runs on its own; the process's peak memory follows the heap. Collected
- * on the way (`collectingAsItGrows`), the kept work takes the garbage's place.
+ * on the way (`collectingAsItGrows`) and once the first analysis is out (`AnalysisCache`), the
+ * kept work takes the garbage's place (5 MB corpus: peak 304 → 286 → 271 MB).
  *
  * Node gives the collector to scripts only under `--expose-gc`; the flag set here applies to
  * contexts made after it, so one fresh context hands the function over.

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { AnalysisCache } from '../../server/src/analysisCache';
 import { analyze } from '../../server/src/analysis';
 
@@ -88,5 +89,20 @@ describe('the server analyses each version once, in slices that give way to edit
     const edited = await cache.analysisOf(doc, {});
     assert.equal(JSON.stringify(edited?.findings), findingsOf(doc.getText()));
     assert.equal(cache.analyzerOf(URI)?.lastSentencesRead, 1, 'the first edit re-reads one sentence');
+  });
+
+  test('a long document’s first reading is followed by a full collection once its analysis is out; a short one’s is not', async () => {
+    for (const [length, expected] of [[LONG_STORY.length, 1], [LONG_STORY.length + 1, 0]] as const) {
+      const cache = new AnalysisCache(undefined, length);
+      let forced = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if ((((entry as { detail?: { flags?: number } }).detail?.flags ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) !== 0) forced++;
+      });
+      observer.observe({ entryTypes: ['gc'] });
+      await cache.analysisOf(TextDocument.create(URI, 'article', 1, LONG_STORY), {});
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the collection, then its entry
+      observer.disconnect();
+      assert.equal(forced, expected, `a document of ${LONG_STORY.length} characters, collecting from ${length}`);
+    }
   });
 });
