@@ -10,6 +10,7 @@
 import type { Span } from './article/model';
 import type { ParagraphCache } from './article/parse';
 import { splitSentences } from './article/sentences';
+import { quoteMarks } from './article/quotes';
 import { countWords } from './article/words';
 import type { Frame } from './attribution/frames';
 import type { Candidate, CandidateMemo, InitialWord } from './entities/candidates';
@@ -137,7 +138,7 @@ export class SentenceCache {
   }
 
   /** A paragraph the edit left where it stood is found by its place, any other by its text. */
-  private paragraph(copy: string, start: number, end: number, from: number, placing: CachePlacing, by: number, story: StoryParagraphs): { sentences: Span[]; words: number } {
+  private paragraph(copy: string, start: number, end: number, from: number, placing: CachePlacing, by: number, story: StoryParagraphs): { sentences: Span[]; words: number; marks: readonly number[] } {
     let record = placing.unchanged(by + start, by + end, from - start);
     if (record) this.paragraphs.keep(record);
     else {
@@ -153,7 +154,7 @@ export class SentenceCache {
           bounds[2 * i] = found[i]!.start - start;
           bounds[2 * i + 1] = found[i]!.end - start;
         }
-        return { bounds, words: countWords(copy, { start, end }), works: [], used: 0 };
+        return { bounds, words: countWords(copy, { start, end }), marks: quoteMarks(copy, start, end), works: [], used: 0 };
       });
     }
     placing.now.add(by + start, by + end, from - start, record);
@@ -163,7 +164,7 @@ export class SentenceCache {
     const sentences = new Array<Span>(bounds.length / 2);
     for (let i = 0; i < sentences.length; i++) sentences[i] = { start: bounds[2 * i]! + start, end: bounds[2 * i + 1]! + start };
     this.placements.set(sentences, record);
-    return { sentences, words: record.words };
+    return { sentences, words: record.words, marks: record.marks };
   }
 
   private sentence(copy: string, start: number, end: number): PlacedSentence {
@@ -253,6 +254,8 @@ export interface ParagraphRecord {
    *  a long story and read on every edit. */
   bounds: number[];
   words: number;
+  /** Where its quote marks are, from its start (`quoteMarks`). */
+  marks: readonly number[];
   /** Its sentences' records, once read: the same texts wherever the paragraph stands. */
   works: SentenceRecord[];
   /** The generation that last used it. */

@@ -136,7 +136,7 @@ export function lineEnd(text: string, at: number): number {
 export interface ParagraphCache {
   /** The paragraph [start, end) of `copy`: its sentences from `from` on (after a dateline),
    *  and its word count. */
-  paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number };
+  paragraph(copy: string, start: number, end: number, from: number): { sentences: Span[]; words: number; marks: readonly number[] };
 }
 
 /** Parses one story from its lines, `lines[from]` to `lines[to - 1]` (at least one not blank). */
@@ -154,19 +154,22 @@ export function parseStory(copy: string, lines: readonly Span[], from: number, t
   // Prose (body and subheads) counts its words; body paragraphs are split into sentences. A
   // cached paragraph gives both at once.
   let words = 0;
+  // The quote marks of each prose paragraph, when the cache keeps them (else searched for).
+  const marks: (readonly number[] | undefined)[] = [];
   const paragraphs: Paragraph[] = shapes.map(({ start, end }, i) => {
     const kind = kinds[i]!;
     if (kind !== 'body' && kind !== 'subhead') return { start, end, kind, sentences: [] };
     const from = i === firstBody && dateline ? dateline.end : start;
     const cached = cache?.paragraph(copy, start, end, from);
     words += cached ? cached.words : countWords(copy, { start, end });
+    marks.push(cached?.marks);
     const sentences = kind === 'body' ? (cached?.sentences ?? splitSentences(copy, from, end)) : [];
     return { start, end, kind, sentences };
   });
 
   const prose = paragraphs.filter((p) => p.kind === 'body' || p.kind === 'subhead');
   const inHeadline = findQuotes(copy, [headline]);
-  const inBody = findQuotes(copy, prose);
+  const inBody = findQuotes(copy, prose, marks);
   const last = paragraphs[paragraphs.length - 1];
   return {
     start: headline.start,

@@ -20,9 +20,9 @@ interface OpenQuote {
  * the end of a paragraph continues when the next paragraph opens with a quote mark, as
  * newspapers print a quotation that runs over several paragraphs.
  */
-export function findQuotes(text: string, paragraphs: readonly Span[]): { quotes: Quote[]; problems: QuoteProblem[] } {
+export function findQuotes(text: string, paragraphs: readonly Span[], marks?: readonly (readonly number[] | undefined)[]): { quotes: Quote[]; problems: QuoteProblem[] } {
   const scan = new QuoteScan(text);
-  paragraphs.forEach((p, i) => scan.paragraph(p, paragraphs[i + 1]));
+  paragraphs.forEach((p, i) => scan.paragraph(p, paragraphs[i + 1], marks?.[i]));
   scan.quotes.sort((a, b) => a.start - b.start);
   return { quotes: scan.quotes, problems: scan.problems };
 }
@@ -37,15 +37,11 @@ class QuoteScan {
 
   constructor(private readonly text: string) {}
 
-  paragraph(p: Span, next: Span | undefined): void {
-    // The pattern searches the paragraph's own slice, as `matchesStartingIn` does, but in a
-    // loop of its own: its generator and a result object per mark, for every paragraph of a
-    // long story on every edit, cost more than the search.
-    const view = this.text.slice(p.start, p.end);
-    QUOTE_MARK.lastIndex = 0;
-    for (let m = QUOTE_MARK.exec(view); m; m = QUOTE_MARK.exec(view)) {
-      const c = m[0];
-      const i = m.index + p.start;
+  /** `marks`: where the paragraph's quote marks are, from its start, when known already. */
+  paragraph(p: Span, next: Span | undefined, marks = quoteMarks(this.text, p.start, p.end)): void {
+    for (let k = 0; k < marks.length; k++) {
+      const i = p.start + marks[k]!;
+      const c = this.text[i]!;
       if (c === '‘' || c === '’' || c === "'") this.singleMark(c, i);
       else if (i !== this.continuationAt) this.doubleMark(c, i, p);
     }
@@ -133,6 +129,23 @@ class QuoteScan {
   private problem(kind: QuoteProblem['kind'], at: number): void {
     this.problems.push({ kind, start: at, end: at + 1, mark: this.text[at]! });
   }
+}
+
+/** A paragraph with no quote mark: most of them. */
+const NO_MARKS: readonly number[] = Object.freeze([]);
+
+/**
+ * Where the quote marks of `text` [start, end) are, from `start`. The pattern searches the
+ * paragraph's own slice in a loop of its own: a generator and a result object per mark, for
+ * every paragraph of a long story, cost more than the search. A kept paragraph keeps its marks
+ * (`sentenceWork.ts`), so an edit searches only the paragraph it changed.
+ */
+export function quoteMarks(text: string, start: number, end: number): readonly number[] {
+  const view = text.slice(start, end);
+  QUOTE_MARK.lastIndex = 0;
+  let marks: number[] | null = null;
+  for (let m = QUOTE_MARK.exec(view); m; m = QUOTE_MARK.exec(view)) (marks ??= []).push(m.index);
+  return marks ?? NO_MARKS;
 }
 
 function makeQuote(open: OpenQuote, end: number, closed: boolean, mark: Quote['mark'], nested: boolean): Quote {
