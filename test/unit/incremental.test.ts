@@ -202,6 +202,20 @@ describe('entities taken over when an edit changes no name', () => {
     assert.deepEqual(takenOver(insert('libr', 'x'), insert('repairs.', ' It ran late.'), insert('pl', 'x'), insert('hou', 'x')), [true, true, true, true]);
   });
 
+  test('the findings about names are taken over with them, moved past the edit', () => {
+    const story = `${STORY}Senator Ted Cruz spoke, and Kim Jong-un met Kim Jong Un.\n`;
+    const rules = (text: string) => new Set(analyze(text).findings.map((f) => f.rule));
+    assert.ok(rules(story).has('entity/name-variant') && rules(story).has('entity/title-style'), 'the story has findings of both rules that read names only');
+    const analyzer = new Analyzer(0);
+    analyzer.analyze(story);
+    let text = story;
+    for (const edit of [insert('libr', 'x'), insert('Cruz spo', 'x'), insert('fai', 'x')]) {
+      text = edit(text);
+      same(analyzer.analyze(text), analyze(text));
+      assert.equal(analyzer.lastNamesTakenOver, 1);
+    }
+  });
+
   test('a story whose earlier stories name other people is not given its last entities', () => {
     // `Ruskin` alone is a person only once the first story names Dana Ruskin in full.
     const text = 'First story\nThe vote was close.\nPublished at Mon, 12 Aug 2024 12:00:00 +0000\nSecond story\nRuskin spoke again on Tuesday. The hall was full.\n';

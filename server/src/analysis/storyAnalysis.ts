@@ -13,7 +13,7 @@ import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
 import { mentionsInOrder, type MentionsInOrder } from './entities/inOrder';
 import { isSportsStory, namesKept, namesTrail, recognizeStory, type KnownWords, type NamesTrail } from './entities/recognize';
-import { movedEntities } from './entities/moved';
+import { movedEntities, movedFindings, movedInOrder } from './entities/moved';
 import type { StoryEdit } from './storyEdit';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
@@ -96,7 +96,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     clusters = clusterStory(recognized, 0, copy, accepted);
   }
   yield;
-  const inOrder = mentionsInOrder(clusters);
+  const inOrder = taken ? movedInOrder(before!.analysis.mentions, before!.analysis.clusters, clusters) : mentionsInOrder(clusters);
   const attribution = findAttributions(file, copy, clusters, [tokenized], inOrder);
   yield;
   const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
@@ -105,6 +105,12 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     yield;
+    // A rule that reads only the names finds what it found last time, moved, if they were taken over.
+    const kept = taken && rule.readsNamesOnly ? movedFindings(before!.analysis.findings, rule.id, before!.edit) : null;
+    if (kept) {
+      for (let i = 0; i < kept.length; i++) findings.push(kept[i]!);
+      continue;
+    }
     const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
     for (const f of rule.check(context)) findings.push(asFinding(rule.id, severity, f));
   }

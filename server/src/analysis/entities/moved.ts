@@ -1,5 +1,8 @@
-import type { StoryEdit } from '../storyEdit';
+import { shiftOf, type StoryEdit } from '../storyEdit';
 import { movedSpan } from '../spans';
+import { shiftFinding } from '../shift';
+import type { Finding } from '../rules/types';
+import type { MentionsInOrder } from './inOrder';
 import type { Entity, Mention } from './model';
 
 /**
@@ -30,6 +33,54 @@ function movedMentions(mentions: readonly Mention[], edit: StoryEdit): Mention[]
     const m = mentions[i]!;
     if (m.start < edit.to || (m.title && m.title.start < edit.to)) return null;
     moved.push({ start: m.start + by, end: m.end + by, text: m.text, type: m.type, story: m.story, title: m.title && movedSpan(m.title, by) });
+  }
+  return moved;
+}
+
+/**
+ * The mentions in text order of entities moved by `movedEntities` (`entities`, at the same
+ * places as `last`'s `lastEntities`): the same order, each mention and entity its moved one.
+ * An entity's mentions come in its own order, so each moved entity's next one is a cursor on.
+ */
+export function movedInOrder(last: MentionsInOrder, lastEntities: readonly Entity[], entities: readonly Entity[]): MentionsInOrder {
+  const movedTo = new Map<Entity, { entity: Entity; next: number }>();
+  for (let i = 0; i < entities.length; i++) {
+    if (entities[i] !== lastEntities[i]) movedTo.set(lastEntities[i]!, { entity: entities[i]!, next: 0 });
+  }
+  const count = last.mentions.length;
+  const mentions = new Array<Mention>(count);
+  const of = new Array<Entity>(count);
+  for (let i = 0; i < count; i++) {
+    const moved = movedTo.get(last.entities[i]!);
+    if (moved === undefined) {
+      mentions[i] = last.mentions[i]!;
+      of[i] = last.entities[i]!;
+    } else {
+      mentions[i] = moved.entity.mentions[moved.next++]!;
+      of[i] = moved.entity;
+    }
+  }
+  return { mentions, entities: of };
+}
+
+/** A rule's findings from the story's last analysis, moved by an edit that left them alone
+ *  (each wholly before or after it); null if one lies in the edit. */
+export function movedFindings(last: readonly Finding[], rule: string, edit: StoryEdit): Finding[] | null {
+  const moved: Finding[] = [];
+  for (let i = 0; i < last.length; i++) {
+    const f = last[i]!;
+    if (f.rule !== rule) continue;
+    let from = f.start;
+    let to = f.end;
+    for (const fix of f.fixes) {
+      for (const e of fix.edits) {
+        from = Math.min(from, e.start);
+        to = Math.max(to, e.end);
+      }
+    }
+    const by = shiftOf(edit, from, to);
+    if (by === null) return null;
+    moved.push(by === 0 ? f : shiftFinding(f, by));
   }
   return moved;
 }

@@ -70,4 +70,7 @@ export interface RuleInfo {
 /** One check. Rules live one to a file under `rules/<family>/`, listed in `registry.ts`. */
 export interface Rule extends RuleInfo {
   check(context: RuleContext): RuleFinding[];
+  /** Its findings follow from the story's entities (their mentions as written, and titles)
+   *  and the options alone: an edit that changes no name leaves them as they were, moved. */
+  readsNamesOnly?: true;
 }

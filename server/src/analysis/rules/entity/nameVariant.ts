@@ -15,6 +15,7 @@ export const nameVariant: Rule = {
   id: 'entity/name-variant',
   description: 'A person\'s name is spelled the same way throughout a story.',
   severity: 'warning',
+  readsNamesOnly: true,
   check({ entities, options }) {
     const people = entities.filter((e) => e.type === 'person');
     const findings: RuleFinding[] = [];

@@ -37,6 +37,7 @@ export const titleStyle: Rule = {
   id: 'entity/title-style',
   description: 'Titles before a full name follow AP style: Sen., Gov., Rep., Lt. Gov., Dr., the Rev. and military ranks abbreviated; President, Secretary never abbreviated.',
   severity: 'information',
+  readsNamesOnly: true,
   check({ entities, copy, options }) {
     if (options.houseStyle === 'reuters') return [];
     const findings: RuleFinding[] = [];
