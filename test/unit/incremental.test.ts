@@ -216,6 +216,26 @@ describe('entities taken over when an edit changes no name', () => {
     }
   });
 
+  test('attributions are taken over too when the edit changes no quotation or cue, and read again when it does', () => {
+    const story = `${STORY}“We will build it,” Ruiz said. The plan was long. Work starts in June.\n`;
+    const cases: [string, (text: string) => string, boolean][] = [
+      ['a word in a sentence with no cue', insert('libr', 'x'), true],
+      ['a word in the words a cue attributes', insert('city budg', 'x'), true],
+      ['a word far from the quotation', insert('Work sta', 'x'), true],
+      ['the cue itself', insert('Ruiz sai', 'x'), false],
+      ['inside the quotation', insert('We will bui', 'x'), false],
+      ['the sentence after the quotation', insert('The pl', 'x'), false],
+      ['a new cue', insert('repairs', ', officials said'), false],
+    ];
+    for (const [what, edit, expected] of cases) {
+      const analyzer = new Analyzer(0);
+      analyzer.analyze(story);
+      const text = edit(story);
+      same(analyzer.analyze(text), analyze(text));
+      assert.equal(analyzer.lastAttributionsTakenOver === 1, expected, what);
+    }
+  });
+
   test('a story whose earlier stories name other people is not given its last entities', () => {
     // `Ruskin` alone is a person only once the first story names Dana Ruskin in full.
     const text = 'First story\nThe vote was close.\nPublished at Mon, 12 Aug 2024 12:00:00 +0000\nSecond story\nRuskin spoke again on Tuesday. The hall was full.\n';

@@ -98,6 +98,9 @@ export class Analyzer {
   /** How many of the stories the last `analyze` analysed afresh took their entities over from
    *  their last analysis, the edit having changed no name (`namesKept`). */
   lastNamesTakenOver = 0;
+  /** How many of them took their attributions over too, the edit having changed no quotation
+   *  or cue either (`attributionTakenOver`). */
+  lastAttributionsTakenOver = 0;
   /** How many sentences the last `analyze` tokenized and read afresh. */
   get lastSentencesRead(): number {
     return this.sentences.fresh;
@@ -169,6 +172,7 @@ export class Analyzer {
     this.lastAnalysed = 0;
     this.lastRechecked = 0;
     this.lastNamesTakenOver = 0;
+    this.lastAttributionsTakenOver = 0;
     const placing = this.sentences.begin(shared, text.length);
     const run: Run = { text, outline, masked: outline.copy !== text, shared, options, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople(), placing };
     const used = new Map<string, StoryAnalysis>();
@@ -234,6 +238,7 @@ export class Analyzer {
       sa = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, long ? this.sentences.spellings : undefined, keep ? storyBefore(run, range, then) : undefined);
       this.lastAnalysed++;
       if (sa.namesTakenOver) this.lastNamesTakenOver++;
+      if (sa.attributionTakenOver) this.lastAttributionsTakenOver++;
       yield;
     }
     const ids = linksToEarlier(sa.people, people);

@@ -34,6 +34,20 @@ export class SentenceSummaries {
     return this.attributed.length;
   }
 
+  /** Where the `i`th sentence starts and ends in its story, its paragraph, whether it is sourced. */
+  startOf(i: number): number {
+    return this.numbers[i * 3]!;
+  }
+  endOf(i: number): number {
+    return this.numbers[i * 3 + 1]!;
+  }
+  paragraphOf(i: number): number {
+    return this.numbers[i * 3 + 2]!;
+  }
+  attributedAt(i: number): boolean {
+    return this.attributed[i] === 1;
+  }
+
   /** The `i`th sentence moved `by` into the file, as the story numbered `story` there. */
   at(i: number, by: number, story: number): SentenceSummary {
     const n = this.numbers;

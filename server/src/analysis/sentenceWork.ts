@@ -664,6 +664,12 @@ export function sameNamesMoved(before: SentenceRecord, beforeAt: number, now: Pl
   return true;
 }
 
+/** The cue frames a kept sentence gives read as body copy with nothing quoted, relative to its
+ *  start; null when it was not read so. */
+export function plainFrames(record: SentenceRecord): readonly Frame[] | null {
+  return record.plainReading?.frames ?? null;
+}
+
 /** What recognition finds in a sentence (`recognize.ts`). */
 type FindCandidates = (sentence: PlacedTokens, context: StoryContext) => [Candidate[], InitialWord[]];
 

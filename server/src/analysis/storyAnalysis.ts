@@ -6,6 +6,8 @@
 import type { Story } from './article/model';
 import { parseArticleFile } from './article/parse';
 import { findAttributions } from './attribution';
+import { storySentences } from './attribution/sentences';
+import { attributionTakenOver } from './attribution/takenOver';
 import type { Attribution, AttributionResult } from './attribution/model';
 import { findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
@@ -46,6 +48,8 @@ export interface StoryAnalysis {
   names: NamesTrail | undefined;
   /** Whether its entities are its last analysis's, moved (for tests: what an edit re-did). */
   namesTakenOver: boolean;
+  /** Whether its attributions are its last analysis's, moved (`attributionTakenOver`). */
+  attributionTakenOver: boolean;
   /** Its paragraphs in the sentence cache, when its sentences' work is kept: kept with the
    *  story's sentences (`names.sources`) when a later analysis takes the story whole. */
   paragraphs: StoryParagraphs | undefined;
@@ -97,7 +101,10 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   }
   yield;
   const inOrder = taken ? movedInOrder(before!.analysis.mentions, before!.analysis.clusters, clusters) : mentionsInOrder(clusters);
-  const attribution = findAttributions(file, copy, clusters, [tokenized], inOrder);
+  // And one that changed no quotation or cue either leaves its attributions, moved.
+  const read = taken ? storySentences(copy, story, 0, tokenized) : undefined;
+  const attributionKept = read ? attributionTakenOver({ ...before!.analysis, names: before!.analysis.names! }, before!.edit, story, read) : null;
+  const attribution = attributionKept ?? findAttributions(file, copy, clusters, [tokenized], inOrder, read);
   yield;
   const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
   const findings: Finding[] = [];
@@ -120,7 +127,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = new SentenceSummaries(attribution.sentences);
   const names = sentences ? namesTrail(tokenized, sports, story) : undefined;
-  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, paragraphs: sentences?.paragraphs };
+  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, attributionTakenOver: attributionKept !== null, paragraphs: sentences?.paragraphs };
 }
 
 /** The story's last entities, moved by the edit, if it changed none of the names they were read

@@ -15,18 +15,20 @@ import { endsOf, firstEndAfter, movedSpan } from '../spans';
 
 export type { Attribution, AttributionKind, AttributionResult, SentenceInfo } from './model';
 
-/** `inOrder`: the entities' mentions in text order (`mentionsInOrder`), when already known. */
+/** `inOrder`: the entities' mentions in text order (`mentionsInOrder`), when already known;
+ *  `read`: a file of one story's sentences as `storySentences` read them, when read already. */
 export function findAttributions(
   file: ArticleFile,
   copy: string,
   entities: readonly Entity[],
   tokenized?: readonly (readonly TokenizedSentence[])[],
   inOrder?: MentionsInOrder,
+  read?: SentenceInfo[],
 ): AttributionResult {
   const result: AttributionResult = { attributions: [], sentences: [], unattributedQuotes: [] };
   const speakers = new SpeakerFinder(entities, inOrder);
   file.stories.forEach((story, storyIndex) => {
-    const sentences = storySentences(copy, story, storyIndex, tokenized?.[storyIndex] ?? tokenizeStory(copy, story));
+    const sentences = (file.stories.length === 1 ? read : undefined) ?? storySentences(copy, story, storyIndex, tokenized?.[storyIndex] ?? tokenizeStory(copy, story));
     const bodySentences = sentences.filter((s) => s.paragraph >= 0);
     const bodyEnds = endsOf(bodySentences);
     const used = new Set<Frame>();

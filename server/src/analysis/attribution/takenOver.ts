@@ -1,0 +1,131 @@
+/**
+ * Attribution taken over from a story's last analysis, for an edit that changed no name and no
+ * attribution: the same quotations and cue frames, each moved by the edit. Who said what is
+ * then what it was, moved, and each sentence is sourced as it was; the pass is not run again.
+ */
+import type { Quote, Span, Story } from '../article/model';
+import type { NamesTrail } from '../entities/recognize';
+import { plainFrames } from '../sentenceWork';
+import type { SentenceSummaries } from '../sentenceSummaries';
+import { firstAtLeast, movedSpan } from '../spans';
+import { shiftOf, type StoryEdit } from '../storyEdit';
+import type { Frame } from './frames';
+import type { Attribution, AttributionResult, SentenceInfo } from './model';
+
+/** What the story's last analysis found and read it from. */
+export interface AttributionBefore {
+  story: Story;
+  attributions: readonly Attribution[];
+  unattributedQuotes: readonly Quote[];
+  sentences: SentenceSummaries;
+  names: NamesTrail;
+}
+
+/**
+ * The story's attribution, taken over from `before` when the edit changed none of what it is
+ * read from; else null. `sentences`: the story's sentences as the pass reads them now, their
+ * quoting and frames found (`storySentences`). Taken over when:
+ * - every quotation is one of the last analysis's, moved (the edit is in none of them);
+ * - the sentences are as many, each in the paragraph it was; those the edit did not touch stand
+ *   where it moved them, and those it touched are body sentences with the same cue frames, moved
+ *   (the words a frame attributes may hold the edit: typing in reported speech), and no quotation
+ *   in them or in the sentences either side (a quotation's speaker is looked for there).
+ */
+export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit, story: Story, sentences: SentenceInfo[]): AttributionResult | null {
+  const last = before.sentences;
+  if (sentences.length !== last.length || before.story.paragraphs.length !== story.paragraphs.length) return null;
+  if (!quotesMoved(before.story.quotes, story.quotes, edit)) return null;
+  let touched = -1;
+  let lastTouched = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.paragraph !== last.paragraphOf(i)) return null;
+    if (spanMovedTo(last.startOf(i), last.endOf(i), s, edit)) continue;
+    if (s.paragraph < 0 || !framesMoved(before.names, last.startOf(i), s.frames, edit)) return null;
+    if (touched < 0) touched = i;
+    lastTouched = i;
+  }
+  if (touched >= 0) {
+    const from = sentences[touched - 1]?.start ?? 0;
+    const to = sentences[lastTouched + 1]?.end ?? Infinity;
+    if (story.quotes.some((q) => q.start < to && q.end > from)) return null;
+  }
+  const attributions: Attribution[] = [];
+  for (const a of before.attributions) {
+    const moved = movedAttribution(a, edit);
+    if (!moved) return null;
+    attributions.push(moved);
+  }
+  const quoteAt = new Map(before.story.quotes.map((q, i) => [q, i]));
+  const unattributedQuotes = before.unattributedQuotes.map((q) => story.quotes[quoteAt.get(q)!]!);
+  for (let i = 0; i < sentences.length; i++) sentences[i]!.attributed = last.attributedAt(i);
+  return { attributions, sentences, unattributedQuotes };
+}
+
+/** Whether the span [start, end) of the last text is `now`, moved by the edit. */
+function spanMovedTo(start: number, end: number, now: Span, edit: StoryEdit): boolean {
+  const shift = shiftOf(edit, start, end);
+  return shift !== null && start + shift === now.start && end + shift === now.end;
+}
+
+/** Whether the quotations are the last ones, each moved by the edit (none holds it). */
+function quotesMoved(last: readonly Quote[], now: readonly Quote[], edit: StoryEdit): boolean {
+  if (last.length !== now.length) return false;
+  for (let i = 0; i < last.length; i++) {
+    const a = last[i]!;
+    const b = now[i]!;
+    if (a.mark !== b.mark || a.nested !== b.nested || a.closed !== b.closed || a.paragraphs !== b.paragraphs) return false;
+    if (!spanMovedTo(a.start, a.end, b, edit) || !spanMovedTo(a.content.start, a.content.end, b.content, edit)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `frames` (placed in the story) are the frames the sentence that started at `start` in
+ * the last text had, read with nothing quoted, each moved by the edit.
+ */
+function framesMoved(names: NamesTrail, start: number, frames: readonly Frame[], edit: StoryEdit): boolean {
+  const at = firstAtLeast(names.starts, start);
+  if (names.starts[at] !== start) return false;
+  const lastFrames = plainFrames(names.sources[at]!);
+  if (!lastFrames || lastFrames.length !== frames.length) return false;
+  for (let i = 0; i < frames.length; i++) {
+    const a = lastFrames[i]!;
+    const b = frames[i]!;
+    if ((a.label ?? false) !== (b.label ?? false)) return false;
+    if (!spanMovedTo(start + a.cue.start, start + a.cue.end, b.cue, edit) || !spanMovedTo(start + a.source.start, start + a.source.end, b.source, edit)) return false;
+    if (a.content === null || b.content === null) {
+      if (a.content !== b.content) return false;
+    } else if (!contentMovedTo(start + a.content.start, start + a.content.end, b.content, edit)) return false;
+  }
+  return true;
+}
+
+/** Whether the words [start, end) a frame attributed in the last text are `now`: moved by the
+ *  edit, or holding it and grown or shrunk by it. */
+function contentMovedTo(start: number, end: number, now: Span, edit: StoryEdit): boolean {
+  const grown = grownBy(start, end, edit);
+  return grown ? grown.start === now.start && grown.end === now.end : spanMovedTo(start, end, now, edit);
+}
+
+/** The span [start, end) of the last text with the edit inside it, as the edit leaves it; null
+ *  when the edit is not inside it. */
+function grownBy(start: number, end: number, edit: StoryEdit): Span | null {
+  return start < edit.from && end > edit.to ? { start, end: end + edit.delta } : null;
+}
+
+/** An attribution moved by the edit (the words it attributes may hold the edit), or null if the
+ *  edit falls in another of its spans. */
+function movedAttribution(a: Attribution, edit: StoryEdit): Attribution | null {
+  const content = grownBy(a.content.start, a.content.end, edit) ?? moved(a.content, edit);
+  const cue = a.cue && moved(a.cue, edit);
+  const source = a.source && moved(a.source, edit);
+  if (!content || cue === undefined || source === undefined) return null;
+  return { kind: a.kind, cue, source, content, speaker: a.speaker, speakerName: a.speakerName, story: a.story };
+}
+
+/** A span moved by the edit; undefined if the edit falls in it. */
+function moved(span: Span, edit: StoryEdit): Span | undefined {
+  const shift = shiftOf(edit, span.start, span.end);
+  return shift === null ? undefined : movedSpan(span, shift);
+}
