@@ -25,7 +25,7 @@ import { roleAt } from './entities/roles';
 import type { TokenizedSentence } from './storyText';
 import type { SentenceInfo } from './attribution/model';
 import { NOTHING_QUOTED } from './attribution/sentences';
-import { shiftOf, type StoryEdit } from './storyEdit';
+import { movedTo, type StoryEdit } from './storyEdit';
 
 /** Where one analysis's paragraphs stand, and where the last one's stood (`SentenceCache.begin`). */
 export type CachePlacing = ParagraphPlacing<ParagraphRecord>;
@@ -700,6 +700,5 @@ function roleOf(record: SentenceRecord, from: number, to: number, memo: StoredCa
  *  edit; two spans that are not there (null) are alike. */
 function spanMoved(a: Span | null, aAt: number, b: Span | null, bAt: number, edit: StoryEdit): boolean {
   if (a === null || b === null) return a === b;
-  const shift = shiftOf(edit, aAt + a.start, aAt + a.end);
-  return shift !== null && aAt + a.start + shift === bAt + b.start && aAt + a.end + shift === bAt + b.end;
+  return movedTo(edit, aAt + a.start, aAt + a.end, { start: bAt + b.start, end: bAt + b.end });
 }

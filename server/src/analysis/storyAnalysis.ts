@@ -90,9 +90,9 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   let clusters: Entity[];
   let sports: boolean;
   if (taken) {
-    clusters = taken;
-    sports = before!.analysis.names!.sports;
-    before!.analysis.asked.forEach((found, word) => asked.set(word, found));
+    clusters = taken.entities;
+    sports = taken.names.sports;
+    taken.last.asked.forEach((found, word) => asked.set(word, found));
   } else {
     sports = isSportsStory(tokenized);
     const recognized = recognizeStory(copy, story, tokenized, recording, accepted, { sports });
@@ -100,10 +100,10 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     clusters = clusterStory(recognized, 0, copy, accepted);
   }
   yield;
-  const inOrder = taken ? movedInOrder(before!.analysis.mentions, before!.analysis.clusters, clusters) : mentionsInOrder(clusters);
+  const inOrder = taken ? movedInOrder(taken.last.mentions, taken.last.clusters, clusters) : mentionsInOrder(clusters);
   // And one that changed no quotation or cue either leaves its attributions, moved.
   const read = taken ? storySentences(copy, story, 0, tokenized) : undefined;
-  const attributionKept = read ? attributionTakenOver({ ...before!.analysis, names: before!.analysis.names! }, before!.edit, story, read) : null;
+  const attributionKept = taken && read ? attributionTakenOver({ ...taken.last, names: taken.names }, taken.edit, story, read) : null;
   const attribution = attributionKept ?? findAttributions(file, copy, clusters, [tokenized], inOrder, read);
   yield;
   const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
@@ -113,7 +113,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     if (severity === 'off') continue;
     yield;
     // A rule that reads only the names finds what it found last time, moved, if they were taken over.
-    const kept = taken && rule.readsNamesOnly ? movedFindings(before!.analysis.findings, rule.id, before!.edit) : null;
+    const kept = taken && rule.readsNamesOnly ? movedFindings(taken.last.findings, rule.id, taken.edit) : null;
     if (kept) {
       for (let i = 0; i < kept.length; i++) findings.push(kept[i]!);
       continue;
@@ -122,7 +122,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     for (const f of rule.check(context)) findings.push(asFinding(rule.id, severity, f));
   }
   // The same people when the entities were taken over: their ids and names did not change.
-  const people = taken ? before!.analysis.people : clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
+  const people = taken ? taken.last.people : clusters.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
   // Summaries, not the pass's sentences: those hold their tokens, which a story read without
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = new SentenceSummaries(attribution.sentences);
@@ -130,12 +130,22 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, attributionTakenOver: attributionKept !== null, paragraphs: sentences?.paragraphs };
 }
 
+/** A story's entities taken over from its last analysis (`last`, whose names were read as
+ *  `names`), moved by `edit`. */
+interface TakenOver {
+  entities: Entity[];
+  last: StoryAnalysis;
+  names: NamesTrail;
+  edit: StoryEdit;
+}
+
 /** The story's last entities, moved by the edit, if it changed none of the names they were read
  *  from (`namesKept`); else null. */
-function entitiesTakenOver(before: StoryBefore, tokenized: readonly TokenizedSentence[], story: Story): Entity[] | null {
-  const trail = before.analysis.names;
-  if (!trail || !namesKept(trail, before.edit, tokenized, story)) return null;
-  return movedEntities(before.analysis.clusters, before.edit);
+function entitiesTakenOver(before: StoryBefore, tokenized: readonly TokenizedSentence[], story: Story): TakenOver | null {
+  const names = before.analysis.names;
+  if (!names || !namesKept(names, before.edit, tokenized, story)) return null;
+  const entities = movedEntities(before.analysis.clusters, before.edit);
+  return entities && { entities, last: before.analysis, names, edit: before.edit };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Span } from './article/model';
+
 /**
  * An edit as one story sees it, in the story's own offsets: characters [from, to) of its last
  * text became [from, to + delta) of its text now. Everything outside is the same text, moved by
@@ -17,6 +19,18 @@ export function shiftOf(edit: StoryEdit, start: number, end: number): number | n
   if (end <= edit.from) return 0;
   if (start >= edit.to) return edit.delta;
   return null;
+}
+
+/** Whether [start, end) of the last text is the span `now`: outside the edit, and moved by it. */
+export function movedTo(edit: StoryEdit, start: number, end: number, now: Span): boolean {
+  const shift = shiftOf(edit, start, end);
+  return shift !== null && start + shift === now.start && end + shift === now.end;
+}
+
+/** A span of the last text moved by the edit; null when the edit falls inside it. */
+export function movedBy(edit: StoryEdit, span: Span): Span | null {
+  const shift = shiftOf(edit, span.start, span.end);
+  return shift === null ? null : { start: span.start + shift, end: span.end + shift };
 }
 
 /**

@@ -7,8 +7,8 @@ import type { Quote, Span, Story } from '../article/model';
 import type { NamesTrail } from '../entities/recognize';
 import { plainFrames } from '../sentenceWork';
 import type { SentenceSummaries } from '../sentenceSummaries';
-import { firstAtLeast, movedSpan } from '../spans';
-import { shiftOf, type StoryEdit } from '../storyEdit';
+import { firstAtLeast } from '../spans';
+import { movedBy, movedTo, type StoryEdit } from '../storyEdit';
 import type { Frame } from './frames';
 import type { Attribution, AttributionResult, SentenceInfo } from './model';
 
@@ -40,7 +40,7 @@ export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit,
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.paragraph !== last.paragraphOf(i)) return null;
-    if (spanMovedTo(last.startOf(i), last.endOf(i), s, edit)) continue;
+    if (movedTo(edit, last.startOf(i), last.endOf(i), s)) continue;
     if (s.paragraph < 0 || !framesMoved(before.names, last.startOf(i), s.frames, edit)) return null;
     if (touched < 0) touched = i;
     lastTouched = i;
@@ -62,12 +62,6 @@ export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit,
   return { attributions, sentences, unattributedQuotes };
 }
 
-/** Whether the span [start, end) of the last text is `now`, moved by the edit. */
-function spanMovedTo(start: number, end: number, now: Span, edit: StoryEdit): boolean {
-  const shift = shiftOf(edit, start, end);
-  return shift !== null && start + shift === now.start && end + shift === now.end;
-}
-
 /** Whether the quotations are the last ones, each moved by the edit (none holds it). */
 function quotesMoved(last: readonly Quote[], now: readonly Quote[], edit: StoryEdit): boolean {
   if (last.length !== now.length) return false;
@@ -75,7 +69,7 @@ function quotesMoved(last: readonly Quote[], now: readonly Quote[], edit: StoryE
     const a = last[i]!;
     const b = now[i]!;
     if (a.mark !== b.mark || a.nested !== b.nested || a.closed !== b.closed || a.paragraphs !== b.paragraphs) return false;
-    if (!spanMovedTo(a.start, a.end, b, edit) || !spanMovedTo(a.content.start, a.content.end, b.content, edit)) return false;
+    if (!movedTo(edit, a.start, a.end, b) || !movedTo(edit, a.content.start, a.content.end, b.content)) return false;
   }
   return true;
 }
@@ -93,7 +87,7 @@ function framesMoved(names: NamesTrail, start: number, frames: readonly Frame[],
     const a = lastFrames[i]!;
     const b = frames[i]!;
     if ((a.label ?? false) !== (b.label ?? false)) return false;
-    if (!spanMovedTo(start + a.cue.start, start + a.cue.end, b.cue, edit) || !spanMovedTo(start + a.source.start, start + a.source.end, b.source, edit)) return false;
+    if (!movedTo(edit, start + a.cue.start, start + a.cue.end, b.cue) || !movedTo(edit, start + a.source.start, start + a.source.end, b.source)) return false;
     if (a.content === null || b.content === null) {
       if (a.content !== b.content) return false;
     } else if (!contentMovedTo(start + a.content.start, start + a.content.end, b.content, edit)) return false;
@@ -105,7 +99,7 @@ function framesMoved(names: NamesTrail, start: number, frames: readonly Frame[],
  *  edit, or holding it and grown or shrunk by it. */
 function contentMovedTo(start: number, end: number, now: Span, edit: StoryEdit): boolean {
   const grown = grownBy(start, end, edit);
-  return grown ? grown.start === now.start && grown.end === now.end : spanMovedTo(start, end, now, edit);
+  return grown ? grown.start === now.start && grown.end === now.end : movedTo(edit, start, end, now);
 }
 
 /** The span [start, end) of the last text with the edit inside it, as the edit leaves it; null
@@ -117,15 +111,9 @@ function grownBy(start: number, end: number, edit: StoryEdit): Span | null {
 /** An attribution moved by the edit (the words it attributes may hold the edit), or null if the
  *  edit falls in another of its spans. */
 function movedAttribution(a: Attribution, edit: StoryEdit): Attribution | null {
-  const content = grownBy(a.content.start, a.content.end, edit) ?? moved(a.content, edit);
-  const cue = a.cue && moved(a.cue, edit);
-  const source = a.source && moved(a.source, edit);
-  if (!content || cue === undefined || source === undefined) return null;
+  const content = grownBy(a.content.start, a.content.end, edit) ?? movedBy(edit, a.content);
+  const cue = a.cue && movedBy(edit, a.cue);
+  const source = a.source && movedBy(edit, a.source);
+  if (!content || (a.cue && !cue) || (a.source && !source)) return null;
   return { kind: a.kind, cue, source, content, speaker: a.speaker, speakerName: a.speakerName, story: a.story };
-}
-
-/** A span moved by the edit; undefined if the edit falls in it. */
-function moved(span: Span, edit: StoryEdit): Span | undefined {
-  const shift = shiftOf(edit, span.start, span.end);
-  return shift === null ? undefined : movedSpan(span, shift);
 }

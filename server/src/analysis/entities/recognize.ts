@@ -1,6 +1,6 @@
 import type { Span, Story } from '../article/model';
 import { factOf, namesAnyone, sameNamesMoved, type SentenceRecord } from '../sentenceWork';
-import { shiftOf, type StoryEdit } from '../storyEdit';
+import { movedTo, shiftOf, type StoryEdit } from '../storyEdit';
 import type { TokenizedSentence } from '../storyText';
 import { hasLetter, tokenize, type PlacedTokens, type Token } from './tokens';
 import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
@@ -139,17 +139,18 @@ export function namesTrail(tokenized: readonly TokenizedSentence[], sports: bool
 export function namesKept(trail: NamesTrail, edit: StoryEdit, tokenized: readonly TokenizedSentence[], story: Story): boolean {
   const { sources, starts } = trail;
   const count = tokenized.length;
-  const movedTo = (i: number, j: number): boolean => {
+  // Whether the last text's sentence `i` is sentence `j` now, where the edit moved it.
+  const standsMoved = (i: number, j: number): boolean => {
     const work = tokenized[j]!.work;
     if (!work || work.source !== sources[i]) return false;
-    const start = starts[i]!;
-    const shift = shiftOf(edit, start, start + sources[i]!.text.length);
-    return shift !== null && start + shift === work.at;
+    // Read by its shift, not by `movedTo`: a span object per sentence of a long story, every edit.
+    const shift = shiftOf(edit, starts[i]!, starts[i]! + sources[i]!.text.length);
+    return shift !== null && starts[i]! + shift === work.at;
   };
   let head = 0;
-  while (head < count && head < sources.length && movedTo(head, head)) head++;
+  while (head < count && head < sources.length && standsMoved(head, head)) head++;
   let tail = 0;
-  while (tail < count - head && tail < sources.length - head && movedTo(sources.length - 1 - tail, count - 1 - tail)) tail++;
+  while (tail < count - head && tail < sources.length - head && standsMoved(sources.length - 1 - tail, count - 1 - tail)) tail++;
   // The sentences between, before and after the edit: those that name anyone paired in order.
   const context: StoryContext = { sports: trail.sports };
   const before: number[] = [];
@@ -180,13 +181,7 @@ export function namesKept(trail: NamesTrail, edit: StoryEdit, tokenized: readonl
 
 /** Whether spans of the last text are `now`, each moved by the edit and none touched by it. */
 function spansMoved(before: readonly Span[], now: readonly Span[], edit: StoryEdit): boolean {
-  if (before.length !== now.length) return false;
-  for (let i = 0; i < before.length; i++) {
-    const { start, end } = before[i]!;
-    const shift = shiftOf(edit, start, end);
-    if (shift === null || start + shift !== now[i]!.start || end + shift !== now[i]!.end) return false;
-  }
-  return true;
+  return before.length === now.length && before.every((s, i) => movedTo(edit, s.start, s.end, now[i]!));
 }
 
 /** A line in capitals (a wire headline): capitals tell nothing there. */
