@@ -5,7 +5,6 @@
  */
 import type { Quote, Span, Story } from '../article/model';
 import type { NamesTrail } from '../entities/recognize';
-import { plainFrames } from '../sentenceWork';
 import type { SentenceSummaries } from '../sentenceSummaries';
 import { firstAtLeast } from '../spans';
 import { movedBy, movedTo, type StoryEdit } from '../storyEdit';
@@ -81,7 +80,8 @@ function quotesMoved(last: readonly Quote[], now: readonly Quote[], edit: StoryE
 function framesMoved(names: NamesTrail, start: number, frames: readonly Frame[], edit: StoryEdit): boolean {
   const at = firstAtLeast(names.starts, start);
   if (names.starts[at] !== start) return false;
-  const lastFrames = plainFrames(names.sources[at]!);
+  // Read as body copy with nothing quoted: a sentence the edit touched is near no quotation.
+  const lastFrames = names.sources[at]!.plainReading?.frames;
   if (!lastFrames || lastFrames.length !== frames.length) return false;
   for (let i = 0; i < frames.length; i++) {
     const a = lastFrames[i]!;

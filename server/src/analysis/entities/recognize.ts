@@ -1,5 +1,6 @@
 import type { Span, Story } from '../article/model';
-import { factOf, namesAnyone, sameNamesMoved, type SentenceRecord } from '../sentenceWork';
+import type { SentenceRecord } from '../sentenceWork';
+import { factOf, namesAnyone, sameNamesMoved } from './namesMoved';
 import { movedTo, shiftOf, type StoryEdit } from '../storyEdit';
 import type { TokenizedSentence } from '../storyText';
 import { hasLetter, tokenize, type PlacedTokens, type Token } from './tokens';
