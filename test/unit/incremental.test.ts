@@ -42,6 +42,12 @@ describe('incremental analysis equals analysis from scratch', () => {
     editAndCompare(new Analyzer(), DIGEST, { seed: 7, pieces, deleteChance: 0.35, longestDelete: 6 });
   });
 
+  test('after each of 60 random edits of a file whose every story keeps its sentences’ work (stories split, notes opened)', () => {
+    const pieces = ['a', ' ', '.', '“', '”', '\n', 'Sen. Ana Ruiz said', ' 30 percent', DIGEST.slice(0, 900), '<!--', '-->', '\nPublished at Mon, 12 Aug 2024 22:47:30 +0000\n', 'x', ' said'];
+    const { namesTakenOver } = editAndCompare(new Analyzer(0), DIGEST, { seed: 19, pieces, deleteChance: 0.3, longestDelete: 10 });
+    assert.ok(namesTakenOver > 5, `entities taken over after ${namesTakenOver} of 60 edits`);
+  });
+
   test('in one long story, after each of 60 random edits (quote marks, names, whole paragraphs repeated)', () => {
     const story = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
     const pieces = ['x', ' ', '"', '“', '”', '\n\n', '. ', 'Gov. Ana Ruiz', ' said', ' on Friday', story.slice(400, 1400)];
