@@ -242,6 +242,27 @@ describe('entities taken over when an edit changes no name', () => {
     }
   });
 
+  test('dates are taken over with the attributions, and read again in the sentences an edit touched or when the story is published anew', () => {
+    const story = `${STORY.replace('Tuesday', 'on Tuesday')}The fair opens next week. It ran on Aug. 12 last year.\nPublished at Mon, 12 Aug 2024 22:47:30 +0000\n`;
+    assert.ok(analyze(story).dates.filter((d) => d.resolved).length >= 3, 'the story has dates resolved against its publication');
+    const edits = [
+      insert('libr', 'x'), // before the dates: they move
+      insert('The fair op', 'x'), // in a sentence that holds a date
+      (t: string) => t.replace('Mon, 12 Aug 2024', 'Tue, 13 Aug 2024'), // published anew
+      insert('It ran on Aug. 1', '3'), // a date itself
+    ];
+    const analyzer = new Analyzer(0);
+    analyzer.analyze(story);
+    let text = story;
+    let taken = 0;
+    for (const edit of edits) {
+      text = edit(text);
+      same(analyzer.analyze(text), analyze(text));
+      taken += analyzer.lastAttributionsTakenOver;
+    }
+    assert.ok(taken >= 2, `attributions (and dates) taken over after ${taken} of ${edits.length} edits`);
+  });
+
   test('a story whose earlier stories name other people is not given its last entities', () => {
     // `Ruskin` alone is a person only once the first story names Dana Ruskin in full.
     const text = 'First story\nThe vote was close.\nPublished at Mon, 12 Aug 2024 12:00:00 +0000\nSecond story\nRuskin spoke again on Tuesday. The hall was full.\n';

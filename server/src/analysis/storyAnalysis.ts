@@ -9,7 +9,7 @@ import { findAttributions } from './attribution';
 import { storySentences } from './attribution/sentences';
 import { attributionTakenOver } from './attribution/takenOver';
 import type { Attribution, AttributionResult } from './attribution/model';
-import { findDates, type DateMention } from './dates';
+import { datesTakenOver, findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
 import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
@@ -104,9 +104,15 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // And one that changed no quotation or cue either leaves its attributions, moved.
   const read = taken ? storySentences(copy, story, 0, tokenized) : undefined;
   const attributionKept = taken && read ? attributionTakenOver({ ...taken.last, names: taken.names }, taken.edit, story, read) : null;
-  const attribution = attributionKept ?? findAttributions(file, copy, clusters, [tokenized], inOrder, read);
+  const attribution = attributionKept?.attribution ?? findAttributions(file, copy, clusters, [tokenized], inOrder, read);
   yield;
-  const dates = findDates(file, attribution.sentences, options.timeZone ?? DEFAULT_TIME_ZONE);
+  // So do the dates, but for those of the sentences it touched, while the story is published when it was.
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const publishedIso = story.published?.iso ?? null;
+  const dates =
+    taken && attributionKept && publishedIso === (taken.last.story.published?.iso ?? null)
+      ? datesTakenOver(taken.last.dates, attribution.sentences, attributionKept.touched, taken.edit, publishedIso, timeZone)
+      : findDates(file, attribution.sentences, timeZone);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.rules?.[rule.id] ?? rule.severity;

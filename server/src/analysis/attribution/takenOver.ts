@@ -30,7 +30,7 @@ export interface AttributionBefore {
  *   (the words a frame attributes may hold the edit: typing in reported speech), and no quotation
  *   in them or in the sentences either side (a quotation's speaker is looked for there).
  */
-export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit, story: Story, sentences: SentenceInfo[]): AttributionResult | null {
+export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit, story: Story, sentences: SentenceInfo[]): { attribution: AttributionResult; touched: TouchedSentences } | null {
   const last = before.sentences;
   if (sentences.length !== last.length || before.story.paragraphs.length !== story.paragraphs.length) return null;
   if (!quotesMoved(before.story.quotes, story.quotes, edit)) return null;
@@ -58,7 +58,18 @@ export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit,
   const quoteAt = new Map(before.story.quotes.map((q, i) => [q, i]));
   const unattributedQuotes = before.unattributedQuotes.map((q) => story.quotes[quoteAt.get(q)!]!);
   for (let i = 0; i < sentences.length; i++) sentences[i]!.attributed = last.attributedAt(i);
-  return { attributions, sentences, unattributedQuotes };
+  const touchedSentences: TouchedSentences =
+    touched < 0 ? { first: 0, end: 0, from: edit.from, to: edit.from } : { first: touched, end: lastTouched + 1, from: last.startOf(touched), to: last.endOf(lastTouched) };
+  return { attribution: { attributions, sentences, unattributedQuotes }, touched: touchedSentences };
+}
+
+/** The sentences an edit touched, [first, end) of the story's sentences, which stood at
+ *  [from, to) in the last text (none: an empty range where the edit is). */
+export interface TouchedSentences {
+  first: number;
+  end: number;
+  from: number;
+  to: number;
 }
 
 /** Whether the quotations are the last ones, each moved by the edit (none holds it). */

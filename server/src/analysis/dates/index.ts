@@ -10,6 +10,7 @@ import { resolveDate, type ResolvedDate } from './resolve';
 import { memoSlot, remembered } from '../sentenceMemo';
 import { BoundedMemo } from '../memo';
 import { firstTokenAt } from '../entities/tokens';
+import type { StoryEdit } from '../storyEdit';
 
 export type { DateExpression } from './expressions';
 export type { ResolvedDate } from './resolve';
@@ -32,28 +33,50 @@ export function findDates(file: ArticleFile, sentences: readonly SentenceInfo[],
   const publishedByStory = file.stories.map((s) => publicationIn(s.published?.iso ?? null, timeZone));
   const mentions: DateMention[] = [];
   // Index loops: this walks every sentence of a long story on every edit.
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (s.paragraph < 0) continue;
-    const text = s.text;
-    const published = publishedByStory[s.story] ?? null;
-    const expressions = remembered(s.memo, EXPRESSIONS, findDateExpressions, text);
-    for (let j = 0; j < expressions.length; j++) {
-      const e = expressions[j]!;
-      const expression = shift(e, s.start);
-      const at = firstTokenAt(s, expression.start);
-      mentions.push({
-        start: expression.start,
-        end: expression.end,
-        story: s.story,
-        expression,
-        resolved: published ? resolveDate(e, published, text) : null,
-        quoted: s.quoted[at] === true,
-        published,
-      });
-    }
+  for (let i = 0; i < sentences.length; i++) datesIn(sentences[i]!, publishedByStory[sentences[i]!.story] ?? null, mentions);
+  return mentions;
+}
+
+/**
+ * A story's dates taken over from its last analysis (`last`), for an edit whose sentences and
+ * their quoting are as they were but for the sentences [first, end) it touched
+ * (`attributionTakenOver`), which stood at [from, to) in the last text: the dates before them are
+ * the last ones, those after them moved, and theirs read again. The story is published when it
+ * was (`publishedIso`, in the newsroom's `timeZone`).
+ */
+export function datesTakenOver(last: readonly DateMention[], sentences: readonly SentenceInfo[], touched: { first: number; end: number; from: number; to: number }, edit: StoryEdit, publishedIso: string | null, timeZone: string): DateMention[] {
+  const published = publicationIn(publishedIso, timeZone);
+  const mentions: DateMention[] = [];
+  let i = 0;
+  while (i < last.length && last[i]!.start < touched.from) mentions.push(last[i++]!);
+  for (let j = touched.first; j < touched.end; j++) datesIn(sentences[j]!, published, mentions);
+  while (i < last.length && last[i]!.start < touched.to) i++;
+  for (; i < last.length; i++) {
+    const d = last[i]!;
+    mentions.push({ ...d, start: d.start + edit.delta, end: d.end + edit.delta, expression: shift(d.expression, edit.delta) });
   }
   return mentions;
+}
+
+/** The date expressions of one body sentence, resolved against `published`, added to `mentions`. */
+function datesIn(s: SentenceInfo, published: DateTime | null, mentions: DateMention[]): void {
+  if (s.paragraph < 0) return;
+  const text = s.text;
+  const expressions = remembered(s.memo, EXPRESSIONS, findDateExpressions, text);
+  for (let j = 0; j < expressions.length; j++) {
+    const e = expressions[j]!;
+    const expression = shift(e, s.start);
+    const at = firstTokenAt(s, expression.start);
+    mentions.push({
+      start: expression.start,
+      end: expression.end,
+      story: s.story,
+      expression,
+      resolved: published ? resolveDate(e, published, text) : null,
+      quoted: s.quoted[at] === true,
+      published,
+    });
+  }
 }
 
 /** Publication moments by stamp and zone: a digest repeats them, and each edit asks again. */
