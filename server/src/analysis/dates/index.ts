@@ -11,6 +11,7 @@ import { memoSlot, remembered } from '../sentenceMemo';
 import { BoundedMemo } from '../memo';
 import { firstTokenAt } from '../entities/tokens';
 import type { StoryEdit } from '../storyEdit';
+import { shiftDate } from '../shift';
 
 export type { DateExpression } from './expressions';
 export type { ResolvedDate } from './resolve';
@@ -51,10 +52,7 @@ export function datesTakenOver(last: readonly DateMention[], sentences: readonly
   while (i < last.length && last[i]!.start < touched.from) mentions.push(last[i++]!);
   for (let j = touched.first; j < touched.end; j++) datesIn(sentences[j]!, published, mentions);
   while (i < last.length && last[i]!.start < touched.to) i++;
-  for (; i < last.length; i++) {
-    const d = last[i]!;
-    mentions.push({ ...d, start: d.start + edit.delta, end: d.end + edit.delta, expression: shift(d.expression, edit.delta) });
-  }
+  for (; i < last.length; i++) mentions.push(shiftDate(last[i]!, edit.delta, last[i]!.story));
   return mentions;
 }
 
