@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, Analyzer } from '../../server/src/analysis';
+import { analyze, Analyzer, type Analysis } from '../../server/src/analysis';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const DIGEST = ['musk-trump-x-and-iran.article', 'city-council-budget.article', 'statehouse-vote.article', 'wire-digest.story']
@@ -184,7 +184,7 @@ describe('entities taken over when an edit changes no name', () => {
     '',
     'The vote came after a long debate over library hours and road repairs.',
     '',
-    'Ruiz, the council president, said the plan was fair. Tom Baker, a spokesman for the union, disagreed.',
+    'Ruiz, the council president, said the plan was fair. Tom Smith, a spokesman for the union, disagreed.',
     '',
   ].join('\n');
 
@@ -286,18 +286,101 @@ describe('entities taken over when an edit changes no name', () => {
 
   test('an edit to a name, its role, its title or the words its type is read from is read again', () => {
     const cases: [string, (text: string) => string][] = [
-      ['inside a name', insert('Tom Bak', 'x')],
+      ['inside a name', insert('Ana Ru', 'x')],
       ['a space inside a name', insert('Tom', ' ')],
       ['a new name', insert('library', ' in Chicago')],
-      ['a name no longer written', (t) => t.replace('Tom Baker, ', '')],
+      ['a name no longer written', (t) => t.replace('Tom Smith, ', '')],
       ['an appositive role', insert('the council pres', 'x')],
       ['a role before a name', (t) => t.replace('Mayor Ana', 'Former Mayor Ana')],
       ['the dateline', insert('SPRINGFIEL', 'x')],
       ['a word of a role after the name', insert('a spokes', 'x')],
-      ['a word between a name and its role', insert('Tom Baker,', ' not')],
+      ['a word between a name and its role', insert('Tom Smith,', ' not')],
       ['enough words of sport to make a sports story', insert('debate', ' about football, soccer and the league')],
     ];
     for (const [what, edit] of cases) assert.deepEqual(takenOver(edit), [false], what);
+  });
+});
+
+describe('entities updated when an edit drops or adds a few names', () => {
+  const TOWN = [
+    'Council backs budget',
+    '',
+    'SPRINGFIELD, Ill. (AP) — Mayor Ana Ruiz said Tuesday that the city budget would pass.',
+    '',
+    'The vote came after a long debate over library hours and road repairs in Peoria and Decatur. Analysts expected it.',
+    '',
+    'Ruiz, the council president, said the plan was fair. Baker said Peoria would lose.',
+    '',
+    'The National Education Association, or NEA, backed the plan. Sen. Dana Ruskin of Urbana said NEA members were split.',
+    '',
+  ].join('\n');
+  const insert = (after: string, what: string) => (text: string) => {
+    assert.ok(text.includes(after), after);
+    return text.replace(after, after + what);
+  };
+
+  /** How the story's entities came after one edit to it, opened as a long story: taken over
+   *  whole, updated, or read afresh; the result checked against an analysis from scratch. */
+  function way(edit: (text: string) => string, story = TOWN): 'taken' | 'updated' | 'read' {
+    const analyzer = new Analyzer(0);
+    analyzer.analyze(story);
+    const text = edit(story);
+    same(analyzer.analyze(text), analyze(text));
+    assert.equal(analyzer.lastAnalysed, 1);
+    return analyzer.lastNamesTakenOver ? 'taken' : analyzer.lastNamesUpdated ? 'updated' : 'read';
+  }
+
+  test('a typo that makes a candidate no one reports leaves the entities as they were', () => {
+    assert.equal(way(insert('Analys', 'x')), 'taken', 'a capitalized ordinary word misspelled');
+    assert.equal(way((t) => t.replace('The vote', 'Txhe vote')), 'taken', 'a sentence’s first word misspelled');
+  });
+
+  test('names dropped or added remake only their own entities', () => {
+    const cases: [string, (text: string) => string, (entities: Analysis['clusters']) => boolean][] = [
+      ['a typo in a place named once', insert('Decat', 'x'), (es) => !es.some((e) => e.name === 'Decatur')],
+      ['a new place', insert('road repairs', ', Champaign'), (es) => es.some((e) => e.name === 'Champaign')],
+      ['a new place named as the text names places', insert('library hours', ' in Chicago'), (es) => es.some((e) => e.name === 'Chicago')],
+      ['a typo in a full name no one is called by alone', insert('Dana Rusk', 'x'), (es) => es.some((e) => e.name === 'Dana Ruskxin' && e.role === 'Sen.')],
+      ['a typo in an acronym', insert('or NE', 'x'), (es) => es.find((e) => e.name === 'National Education Association')?.mentions.length === 2],
+      ['a word of a role given after the first', insert('the council pres', 'x'), (es) => es.find((e) => e.name === 'Ana Ruiz')?.role === 'Mayor'],
+    ];
+    for (const [what, edit, holds] of cases) {
+      assert.equal(way(edit), 'updated', what);
+      assert.ok(holds(analyze(edit(TOWN)).clusters), `${what}: the edit changes the entities as the case says`);
+    }
+  });
+
+  test('names whose change reaches other names read the story afresh', () => {
+    const cases: [string, (text: string) => string][] = [
+      ['a typo in a full name whose surname is used alone', insert('Ana Ru', 'x')],
+      ['a typo in the name an acronym abbreviates', insert('National Educ', 'x')],
+      ['a typo in the strongest naming of a place named again', insert('repairs in Peor', 'x')],
+    ];
+    for (const [what, edit] of cases) assert.equal(way(edit), 'read', what);
+    // `Okafur` is a person only while the story names someone `Okafor`.
+    const sports = 'Lions win again\n\nThe team beat the visitors on Sunday. Terrence Okafor scored twice.\n\nOkafur returned from injury last month.\n';
+    assert.ok(analyze(sports).clusters.some((e) => e.name === 'Okafur'));
+    assert.equal(way(insert('Terrence Okaf', 'x'), sports), 'read', 'a typo in a person’s name that another is read as misspelling');
+  });
+
+  test('random typos in the names of a long story come out as from scratch, most without clustering again', () => {
+    const analyzer = new Analyzer(0);
+    let text = DIGEST;
+    analyzer.analyze(text);
+    let seed = 5;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pieces = ['x', ' ', 'e', 'Smith', ' Paris', ' IBM', '-', ' Jones', 'Jones ', ' said'];
+    let updated = 0;
+    for (let i = 0; i < 200; i++) {
+      const names = [...text.matchAll(/[A-Z][a-z]+/g)];
+      const name = names[Math.floor(random() * names.length)]!;
+      const at = name.index! + Math.floor(random() * (name[0].length + 1));
+      const piece = pieces[Math.floor(random() * pieces.length)]!;
+      text = random() < 0.3 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + piece + text.slice(at);
+      same(analyzer.analyze(text), analyze(text));
+      updated += analyzer.lastNamesUpdated;
+    }
+    assert.ok(updated >= 30, `entities updated after ${updated} of 200 edits`);
   });
 });
 

@@ -96,8 +96,11 @@ export class Analyzer {
   /** How many cached stories the last `analyze` checked against what earlier stories name. */
   lastRechecked = 0;
   /** How many of the stories the last `analyze` analysed afresh took their entities over from
-   *  their last analysis, the edit having changed no name (`namesKept`). */
+   *  their last analysis, the edit having changed no name (`namesChanged`). */
   lastNamesTakenOver = 0;
+  /** How many of them updated the entities of a few names the edit dropped or added, and took the
+   *  rest over (`updatedEntities`). */
+  lastNamesUpdated = 0;
   /** How many of them took their attributions over too, the edit having changed no quotation
    *  or cue either (`attributionTakenOver`). */
   lastAttributionsTakenOver = 0;
@@ -172,6 +175,7 @@ export class Analyzer {
     this.lastAnalysed = 0;
     this.lastRechecked = 0;
     this.lastNamesTakenOver = 0;
+    this.lastNamesUpdated = 0;
     this.lastAttributionsTakenOver = 0;
     const placing = this.sentences.begin(shared, text.length);
     const run: Run = { text, outline, masked: outline.copy !== text, shared, options, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople(), placing };
@@ -238,6 +242,7 @@ export class Analyzer {
       sa = yield* storySteps(storyText, storyCopy, run.options, people, keep ? this.sentences.forStory(placing, range.start) : undefined, long ? this.sentences.spellings : undefined, keep ? storyBefore(run, range, then) : undefined);
       this.lastAnalysed++;
       if (sa.namesTakenOver) this.lastNamesTakenOver++;
+      if (sa.namesUpdated) this.lastNamesUpdated++;
       if (sa.attributionTakenOver) this.lastAttributionsTakenOver++;
       yield;
     }

@@ -14,7 +14,9 @@ import { AcceptedNames } from './entities/accepted';
 import { clusterStory, normalizedWords } from './entities/cluster';
 import type { Entity } from './entities/model';
 import { mentionsInOrder, type MentionsInOrder } from './entities/inOrder';
-import { isSportsStory, namesKept, namesTrail, recognizeStory, type KnownWords, type NamesTrail } from './entities/recognize';
+import { isSportsStory, namesChanged, namesTrail, recognizeStory, type KnownWords, type NamesChange, type NamesTrail } from './entities/recognize';
+import { updatedEntities } from './entities/updated';
+import type { StoryEvidence } from './entities/evidence';
 import { movedEntities, movedFindings, movedInOrder } from './entities/moved';
 import type { StoryEdit } from './storyEdit';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
@@ -44,10 +46,14 @@ export interface StoryAnalysis {
    *  the result stays valid while the same words are found. */
   asked: Map<string, boolean>;
   /** What its names were read from, when its sentences' work is kept: the next edit's analysis
-   *  takes its entities over, moved, if that edit changed no name (`namesKept`). */
+   *  takes its entities over, moved, if that edit changed no name, or updates those of the few it
+   *  changed (`namesChanged`). */
   names: NamesTrail | undefined;
   /** Whether its entities are its last analysis's, moved (for tests: what an edit re-did). */
   namesTakenOver: boolean;
+  /** Whether its entities are its last analysis's with those of a few names made again
+   *  (`updatedEntities`). */
+  namesUpdated: boolean;
   /** Whether its attributions are its last analysis's, moved (`attributionTakenOver`). */
   attributionTakenOver: boolean;
   /** Its paragraphs in the sentence cache, when its sentences' work is kept: kept with the
@@ -86,18 +92,24 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   const tokenized = tokenizeStory(copy, story, sentences, spellings);
   yield;
   // An edit that changed no name (most keystrokes) leaves the last analysis's entities, moved.
-  const taken = before && sentences ? entitiesTakenOver(before, tokenized, story) : null;
+  const change = before && sentences ? namesChangedBy(before, tokenized, story, recording) : null;
+  const taken = change && entitiesTakenOver(before!, change);
+  // One that dropped or added a few names leaves the entities of the rest, moved.
+  const updated = change && !taken && accepted.isEmpty ? updatedEntities(before!.analysis.clusters, change.gone, change.added, before!.edit, copy) : null;
   let clusters: Entity[];
   let sports: boolean;
-  if (taken) {
-    clusters = taken.entities;
-    sports = taken.names.sports;
-    taken.last.asked.forEach((found, word) => asked.set(word, found));
+  let evidence: StoryEvidence;
+  if (change && (taken || updated)) {
+    clusters = taken ? taken.entities : updated!;
+    sports = before!.analysis.names!.sports;
+    evidence = change.evidence;
+    before!.analysis.asked.forEach((found, word) => asked.set(word, found));
   } else {
     sports = isSportsStory(tokenized);
-    const recognized = recognizeStory(copy, story, tokenized, recording, accepted, { sports });
+    const read = recognizeStory(copy, story, tokenized, recording, accepted, { sports });
+    evidence = read.evidence;
     yield;
-    clusters = clusterStory(recognized, 0, copy, accepted);
+    clusters = clusterStory(read.recognized, 0, copy, accepted);
   }
   yield;
   const inOrder = taken ? movedInOrder(taken.last.mentions, taken.last.clusters, clusters) : mentionsInOrder(clusters);
@@ -132,8 +144,8 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // Summaries, not the pass's sentences: those hold their tokens, which a story read without
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = new SentenceSummaries(attribution.sentences);
-  const names = sentences ? namesTrail(tokenized, sports, story) : undefined;
-  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, attributionTakenOver: attributionKept !== null, paragraphs: sentences?.paragraphs };
+  const names = sentences ? namesTrail(tokenized, sports, story, evidence) : undefined;
+  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, namesUpdated: updated !== null, attributionTakenOver: attributionKept !== null, paragraphs: sentences?.paragraphs };
 }
 
 /** A story's entities taken over from its last analysis (`last`, whose names were read as
@@ -145,13 +157,18 @@ interface TakenOver {
   edit: StoryEdit;
 }
 
-/** The story's last entities, moved by the edit, if it changed none of the names they were read
- *  from (`namesKept`); else null. */
-function entitiesTakenOver(before: StoryBefore, tokenized: readonly TokenizedSentence[], story: Story): TakenOver | null {
+/** How the story's names changed since its last analysis, when that kept their trail. */
+function namesChangedBy(before: StoryBefore, tokenized: readonly TokenizedSentence[], story: Story, earlierPeople: KnownWords): NamesChange | null {
   const names = before.analysis.names;
-  if (!names || !namesKept(names, before.edit, tokenized, story)) return null;
+  return names ? namesChanged(names, before.edit, tokenized, story, earlierPeople) : null;
+}
+
+/** The story's last entities, moved by the edit, if it changed none of the names they were read
+ *  from; else null. */
+function entitiesTakenOver(before: StoryBefore, change: NamesChange): TakenOver | null {
+  if (change.gone.length > 0 || change.added.length > 0) return null;
   const entities = movedEntities(before.analysis.clusters, before.edit);
-  return entities && { entities, last: before.analysis, names, edit: before.edit };
+  return entities && { entities, last: before.analysis, names: before.analysis.names!, edit: before.edit };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Entity, EntityType } from './model';
+import type { Span } from '../article/model';
+import type { Entity, EntityType, Mention } from './model';
 import type { Recognized } from './recognize';
 import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
@@ -164,7 +165,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 const initialsByWords = new WeakMap<readonly string[], string>();
 
 /** `islamic revolutionary guard corps` → `irgc`: the first letters of the words that are not particles. */
-function initialsOf(words: readonly string[]): string {
+export function initialsOf(words: readonly string[]): string {
   let initials = initialsByWords.get(words);
   if (initials === undefined) {
     initials = words.filter((w) => !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the').map((w) => w[0]).join('');
@@ -182,7 +183,7 @@ const NO_ALIASES = Object.freeze([]) as unknown as string[];
 const idsByWords = { person: new WeakMap<readonly string[], string>(), place: new WeakMap<readonly string[], string>(), organization: new WeakMap<readonly string[], string>() };
 
 /** `person:kim-jong-un`. */
-function idOf(type: EntityType, words: readonly string[]): string {
+export function idOf(type: EntityType, words: readonly string[]): string {
   const ids = idsByWords[type];
   let id = ids.get(words);
   if (id === undefined) {
@@ -195,42 +196,68 @@ function idOf(type: EntityType, words: readonly string[]): string {
 function toEntity(g: Group, story: number, copy: string): Entity {
   const members = inTextOrder(g.members);
   const mentions = members.map((m) => ({ start: m.start, end: m.end, text: mentionText(m, copy), type: g.type, story, title: m.title }));
-  // The forms in order of first use; the one with the most words names the entity (the first
-  // of them, on a tie). A form's words are its first mention's, kept with its sentence's work.
+  // A form's words are its first mention's, kept with its sentence's work.
+  const { name, words, aliases } = namedBy(mentions, (i) => wordsOf(members[i]!, copy));
+  const giver = firstRole(members);
+  const entity: Entity = {
+    id: idOf(g.type, words),
+    type: g.type,
+    name,
+    aliases,
+    role: giver ? copy.slice(giver.role.start, giver.role.end) : null,
+    story,
+    mentions,
+  };
+  roleGivers.set(entity, giver ? giver.at : -1);
+  return entity;
+}
+
+/**
+ * An entity's name and other forms, from its mentions in text order: the forms in order of first
+ * use, the one with the most words naming it (the first of them, on a tie). `wordsAt` gives a
+ * mention's normalized words.
+ */
+export function namedBy(mentions: readonly Mention[], wordsAt: (i: number) => readonly string[]): { name: string; words: readonly string[]; aliases: string[] } {
   let name = mentions[0]!.text;
-  let words = wordsOf(members[0]!, copy);
+  let words = wordsAt(0);
   const forms = [name];
   // Most entities have a form or two: a set of them is made only for one that has many.
   let seen: Set<string> | undefined;
-  for (let i = 1; i < members.length; i++) {
+  for (let i = 1; i < mentions.length; i++) {
     const text = mentions[i]!.text;
     if (seen ? seen.has(text) : forms.includes(text)) continue;
     forms.push(text);
     if (seen) seen.add(text);
     else if (forms.length > MANY_FORMS) seen = new Set(forms);
-    const formWords = wordsOf(members[i]!, copy);
+    const formWords = wordsAt(i);
     if (formWords.length > words.length) {
       name = text;
       words = formWords;
     }
   }
-  const roleSpan = firstRole(members);
-  return {
-    id: idOf(g.type, words),
-    type: g.type,
-    name,
-    aliases: forms.length === 1 ? NO_ALIASES : forms.filter((f) => f !== name),
-    role: roleSpan ? copy.slice(roleSpan.start, roleSpan.end) : null,
-    story,
-    mentions,
-  };
+  return { name, words, aliases: forms.length === 1 ? NO_ALIASES : forms.filter((f) => f !== name) };
+}
+
+/**
+ * Where the mention that gave each entity its role starts (-1: none did), for an edit that
+ * adds or drops a mention to tell whether the role changes (`updatedEntities`). Kept beside the
+ * entities, not in them: results are compared and written out as they are.
+ */
+const roleGivers = new WeakMap<Entity, number>();
+
+export function roleGiverOf(entity: Entity): number | undefined {
+  return roleGivers.get(entity);
+}
+
+export function setRoleGiver(entity: Entity, at: number): void {
+  roleGivers.set(entity, at);
 }
 
 /** A name's text: a one-word name's is its token's, a longer one's is cut once. Either way a
  *  string not cut from this version of the copy, hashed once however often sets and maps ask,
  *  and kept with the sentence's work, where the clustering reads the name's words: one object
  *  less to reach for each of a long story's names on every edit. */
-function mentionText(r: Recognized, copy: string): string {
+export function mentionText(r: Recognized, copy: string): string {
   const memo = r.memo;
   if (memo?.text !== undefined) return memo.text;
   const text = r.tokens.length === 1 ? r.tokens[0]!.text : memo ? detached(copy.slice(r.start, r.end)) : copy.slice(r.start, r.end);
@@ -246,11 +273,12 @@ function inTextOrder(members: Recognized[]): Recognized[] {
   return members;
 }
 
-/** The role the copy gives at the earliest mention that gives one (members in text order). */
-function firstRole(members: readonly Recognized[]): ReturnType<typeof roleAt> {
+/** The role the copy gives at the earliest mention that gives one (members in text order), and
+ *  where that mention starts. */
+function firstRole(members: readonly Recognized[]): { role: Span; at: number } | null {
   for (let i = 0; i < members.length; i++) {
     const role = roleAt(members[i]!);
-    if (role) return role;
+    if (role) return { role, at: members[i]!.start };
   }
   return null;
 }

@@ -25,7 +25,7 @@ export function findEntities(file: ArticleFile, copy: string, names: readonly Ac
   const peopleBySurname = new EarlierPeople();
   file.stories.forEach((story, i) => {
     const sentences = tokenized?.[i] ?? tokenizeStory(copy, story);
-    const storyEntities = clusterStory(recognizeStory(copy, story, sentences, peopleBySurname, accepted), i, copy, accepted);
+    const storyEntities = clusterStory(recognizeStory(copy, story, sentences, peopleBySurname, accepted).recognized, i, copy, accepted);
     const people = storyEntities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: normalizedWords(e.name) }));
     const ids = linkToEarlierStories(people, peopleBySurname);
     for (const e of storyEntities) entities.push({ ...e, id: ids.get(e.id) ?? e.id });

@@ -4,21 +4,33 @@ import { shiftFinding } from '../shift';
 import type { Finding } from '../rules/types';
 import type { MentionsInOrder } from './inOrder';
 import type { Entity, Mention } from './model';
+import { roleGiverOf, setRoleGiver } from './cluster';
 
 /**
  * A story's entities from its last analysis, moved by an edit that left every name as it was
- * (`namesKept`): an entity named only before the edit is the same object, as are its mentions
+ * (`namesChanged`): an entity named only before the edit is the same object, as are its mentions
  * before the edit; those after it are moved. Null if a mention lies in the edit after all.
  */
 export function movedEntities(entities: readonly Entity[], edit: StoryEdit): Entity[] | null {
   const moved = new Array<Entity>(entities.length);
   for (let i = 0; i < entities.length; i++) {
-    const e = entities[i]!;
-    const mentions = movedMentions(e.mentions, edit);
-    if (mentions === null) return null;
-    // Fields in the order clustering writes them: results are compared as JSON.
-    moved[i] = mentions === e.mentions ? e : { id: e.id, type: e.type, name: e.name, aliases: e.aliases, role: e.role, story: e.story, mentions };
+    const e = movedEntity(entities[i]!, edit);
+    if (e === null) return null;
+    moved[i] = e;
   }
+  return moved;
+}
+
+/** One entity moved by an edit that left its names as they were (the same object if all its
+ *  mentions are before the edit); null if a mention lies in the edit after all. */
+export function movedEntity(e: Entity, edit: StoryEdit): Entity | null {
+  const mentions = movedMentions(e.mentions, edit);
+  if (mentions === null) return null;
+  if (mentions === e.mentions) return e;
+  // Fields in the order clustering writes them: results are compared as JSON.
+  const moved: Entity = { id: e.id, type: e.type, name: e.name, aliases: e.aliases, role: e.role, story: e.story, mentions };
+  const giver = roleGiverOf(e);
+  if (giver !== undefined) setRoleGiver(moved, giver < edit.from ? giver : giver + edit.delta);
   return moved;
 }
 

@@ -1,18 +1,18 @@
 import type { Span, Story } from '../article/model';
 import type { SentenceRecord } from '../sentenceWork';
-import { factOf, namesAnyone, sameNamesMoved } from './namesMoved';
+import { factOf, NamesRead, namesDiff, shown } from './namesMoved';
+import type { GoneName } from './updated';
+import { normalizedWords } from './cluster';
+import type { EntityType } from './model';
 import { movedTo, shiftOf, type StoryEdit } from '../storyEdit';
 import type { TokenizedSentence } from '../storyText';
-import { hasLetter, tokenize, type PlacedTokens, type Token } from './tokens';
-import { isReported, knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
-import { SPORTS_STORY, sportWords, stronger, type StoryContext, type Typing } from './typing';
-import { NAME_PARTICLES } from './cues';
+import { hasLetter, offsetIn, tokenize, type PlacedTokens, type Token } from './tokens';
+import { knownNames, sentenceCandidates, typed, type Candidate, type InitialWord } from './candidates';
+import { SPORTS_STORY, sportWords, type StoryContext } from './typing';
 import { AcceptedNames } from './accepted';
-import { LastNearSpellings, MIN_VARIANT_LENGTH, type NearSpellings } from './spelling';
+import { StoryEvidence, type KnownWords } from './evidence';
 import { memoSlot } from '../sentenceMemo';
 
-/** Evidence below this is a guess, not a name worth showing. */
-const MIN_STRENGTH = 1;
 /** Where a sentence's facts for recognition are remembered. */
 const SHOUTED = memoSlot(isShouted);
 const SPORT_WORDS = memoSlot(sportWords);
@@ -34,7 +34,7 @@ export function recognizeStory(
   earlierPeople: KnownWords = EMPTY,
   accepted: AcceptedNames = NO_NAMES,
   context: StoryContext = { sports: isSportsStory(tokenized) },
-): Recognized[] {
+): StoryNames {
   const initials: InitialWord[] = [];
   const shouted: TokenizedSentence[] = [];
   const candidates: Candidate[] = [];
@@ -58,8 +58,8 @@ export function recognizeStory(
   }
   if (story.dateline) for (const c of datelineNames(copy, story, context)) candidates.push(c);
 
-  const evidence = new StoryEvidence(candidates, earlierPeople, accepted);
-  for (let i = 0; i < candidates.length; i++) candidates[i]!.typing = evidence.typingOf(candidates[i]!);
+  const evidence = StoryEvidence.of(candidates, initials, shouted.length, accepted);
+  for (let i = 0; i < candidates.length; i++) candidates[i]!.typing = evidence.typingOf(candidates[i]!, earlierPeople);
   for (let i = 0; i < initials.length; i++) {
     const w = initials[i]!;
     const typing = evidence.knownTyping(w.token.lower);
@@ -68,9 +68,14 @@ export function recognizeStory(
   for (const sentence of shouted) {
     for (const c of knownNames(sentence, { from: 0, to: sentence.tokens.length }, (key) => evidence.shoutedTyping(key))) candidates.push(c);
   }
-  return candidates
-    .filter((c): c is Recognized => isReported(c.typing.type) && c.typing.strength >= MIN_STRENGTH)
-    .sort((a, b) => a.start - b.start);
+  const recognized = candidates.filter((c): c is Recognized => shown(c.typing)).sort((a, b) => a.start - b.start);
+  return { recognized, evidence };
+}
+
+/** A story's names, and the evidence they were typed by. */
+export interface StoryNames {
+  recognized: Recognized[];
+  evidence: StoryEvidence;
 }
 
 /** A sentence's name candidates, and its capitalized ordinary words (`Trailing`). */
@@ -107,7 +112,7 @@ function datelineSpans(story: Story): Span[] {
 
 /**
  * What a long story's names were read from in an analysis: enough for the next edit to tell
- * whether it changed any (`namesKept`). Undefined for a story whose sentences' work is not kept.
+ * whether it changed any (`namesChanged`). Undefined for a story whose sentences' work is not kept.
  */
 export interface NamesTrail {
   /** Each sentence's kept work in order, and where it stood (story offsets). */
@@ -116,9 +121,11 @@ export interface NamesTrail {
   sports: boolean;
   /** The dateline's city and region: names read outside any sentence. */
   dateline: readonly Span[];
+  /** What the story said about each name, by which they were typed. */
+  evidence: StoryEvidence;
 }
 
-export function namesTrail(tokenized: readonly TokenizedSentence[], sports: boolean, story: Story): NamesTrail | undefined {
+export function namesTrail(tokenized: readonly TokenizedSentence[], sports: boolean, story: Story, evidence: StoryEvidence): NamesTrail | undefined {
   const sources = new Array<SentenceRecord>(tokenized.length);
   const starts = new Array<number>(tokenized.length);
   for (let i = 0; i < tokenized.length; i++) {
@@ -127,17 +134,21 @@ export function namesTrail(tokenized: readonly TokenizedSentence[], sports: bool
     sources[i] = work.source;
     starts[i] = work.at;
   }
-  return { sources, starts, sports, dateline: datelineSpans(story) };
+  return { sources, starts, sports, dateline: datelineSpans(story), evidence };
 }
 
 /**
- * Whether the story names what it named in the analysis `trail` was taken from, each name moved
- * by `edit` (an edit within a word, most keystrokes): the sentences the edit did not touch stand
- * where it moved them, and those it touched name the same names, with the same words around them
- * (`sameNamesMoved`), and as many words of sport. The story's entities are then the last
- * analysis's, moved (`movedEntities`), with no recognition or clustering run again.
+ * How the story's names differ from those it named in the analysis `trail` was taken from, each
+ * name moved by `edit` (an edit within a word, most keystrokes): the sentences the edit did not
+ * touch stand where it moved them, and those it touched name the same names that count, with the
+ * same words around them, but for a few dropped and added (`namesDiff`); as many words of sport,
+ * and the same dateline. With none dropped or added the story's entities are the last analysis's,
+ * moved (`movedEntities`), with no recognition or clustering run again; with a few, those they
+ * belong to are made again (`updatedEntities`). Gives the names dropped and added and the
+ * evidence the story's names are typed by now (`StoryEvidence.withNames`), or null when the
+ * names must be read again.
  */
-export function namesKept(trail: NamesTrail, edit: StoryEdit, tokenized: readonly TokenizedSentence[], story: Story): boolean {
+export function namesChanged(trail: NamesTrail, edit: StoryEdit, tokenized: readonly TokenizedSentence[], story: Story, earlierPeople: KnownWords): NamesChange | null {
   const { sources, starts } = trail;
   const count = tokenized.length;
   // Whether the last text's sentence `i` is sentence `j` now, where the edit moved it.
@@ -152,32 +163,84 @@ export function namesKept(trail: NamesTrail, edit: StoryEdit, tokenized: readonl
   while (head < count && head < sources.length && standsMoved(head, head)) head++;
   let tail = 0;
   while (tail < count - head && tail < sources.length - head && standsMoved(sources.length - 1 - tail, count - 1 - tail)) tail++;
-  // The sentences between, before and after the edit: those that name anyone paired in order.
+  // The names of the sentences between, before and after the edit.
   const context: StoryContext = { sports: trail.sports };
-  const before: number[] = [];
-  const after: number[] = [];
+  const before = new NamesRead(trail.evidence, earlierPeople, trail.sports);
+  const after = new NamesRead(trail.evidence, earlierPeople, trail.sports);
   let sport = 0;
   for (let i = head; i < sources.length - tail; i++) {
     const source = sources[i]!;
-    if (factOf(source, SHOUTED, isShouted)) return false;
+    if (factOf(source, SHOUTED, isShouted)) return null;
     sport += factOf(source, SPORT_WORDS, sportWords);
-    const names = namesAnyone(source, trail.sports);
-    if (names === undefined) return false;
-    if (names) before.push(i);
+    if (!before.add(source, starts[i]!)) return null;
   }
   for (let j = head; j < count - tail; j++) {
     const work = tokenized[j]!.work;
-    if (!work || work.fact(SHOUTED, isShouted, work.tokens)) return false;
+    if (!work || work.fact(SHOUTED, isShouted, work.tokens)) return null;
     sport -= work.fact(SPORT_WORDS, sportWords, work.tokens);
-    const found = work.candidates(context, findCandidates);
-    if (found[0].length > 0 || found[1].length > 0) after.push(j);
+    const placed = work.candidates(context, findCandidates)[0];
+    if (!after.add(work.source, work.at, placed)) return null;
   }
-  if (sport !== 0 || before.length !== after.length) return false;
-  for (let k = 0; k < before.length; k++) {
-    const i = before[k]!;
-    if (!sameNamesMoved(sources[i]!, starts[i]!, tokenized[after[k]!]!.work!, context, findCandidates, edit)) return false;
+  if (sport !== 0 || !spansMoved(trail.dateline, datelineSpans(story), edit)) return null;
+  const diff = namesDiff(before, after, edit);
+  if (!diff) return null;
+  const weighed = trail.evidence.withNames([...before.inert, ...diff.gone.map((i) => before.forms[i]!)], [...after.inert, ...diff.added.map((j) => after.forms[j]!)], before.initialWords, after.initialWords);
+  if (!weighed) return null;
+  const evidence = weighed.evidence;
+  // A key typed anew, or a person's words, may type the added names otherwise: they are read
+  // again by the new evidence, and must count as they did.
+  if (weighed.retyped && !sameReading(after, diff.added, middle(tokenized, head, count - tail), evidence, earlierPeople, trail.sports)) return null;
+  const gone: GoneName[] = [];
+  for (const i of diff.gone) if (shown(before.typings[i]!)) gone.push(goneName(before, i));
+  const added: Recognized[] = [];
+  for (const j of diff.added) {
+    const c = after.placed[j]!;
+    const typing = after.typings[j]!;
+    if (!shown(typing)) continue;
+    c.typing = typing;
+    added.push(c as Recognized);
   }
-  return spansMoved(trail.dateline, datelineSpans(story), edit);
+  return { evidence, gone, added };
+}
+
+/** The kept sentences [from, to) of a story. */
+function middle(tokenized: readonly TokenizedSentence[], from: number, to: number): readonly TokenizedSentence[] {
+  return tokenized.slice(from, to);
+}
+
+/** Whether `sentences` give the names `read` holds when read by `evidence`, typed alike but for
+ *  those `added`, which take their typings by it. */
+function sameReading(read: NamesRead, added: readonly number[], sentences: readonly TokenizedSentence[], evidence: StoryEvidence, earlierPeople: KnownWords, sports: boolean): boolean {
+  const again = new NamesRead(evidence, earlierPeople, sports);
+  for (const { work } of sentences) again.add(work!.source, work!.at);
+  if (again.names.length !== read.names.length || again.inert.length !== read.inert.length || again.initials.length !== read.initials.length) return false;
+  for (let i = 0; i < again.names.length; i++) {
+    if (again.names[i] !== read.names[i] || again.ats[i] !== read.ats[i]) return false;
+    const was = read.typings[i]!;
+    const is = again.typings[i]!;
+    if (added.includes(i)) read.typings[i] = is;
+    else if (was.type !== is.type || was.strength !== is.strength) return false;
+  }
+  return true;
+}
+
+/** How a story's names changed with an edit (`namesChanged`). */
+export interface NamesChange {
+  /** What the story says about each name now. */
+  evidence: StoryEvidence;
+  /** The names shown that the edit dropped, where the last analysis had them, and those it added. */
+  gone: GoneName[];
+  added: Recognized[];
+}
+
+/** Name `i` of the last text's names, as its entity holds it. */
+function goneName(names: NamesRead, i: number): GoneName {
+  const record = names.records[i]!;
+  const c = names.names[i]!;
+  const count = record.tokens.length;
+  const start = offsetIn(record.offsets, count, c.from);
+  const end = offsetIn(record.offsets, count, c.to - 1) + record.tokens[c.to - 1]!.text.length;
+  return { start: names.ats[i]! + start, type: names.typings[i]!.type as EntityType, words: normalizedWords(record.text.slice(start, end)) };
 }
 
 /** Whether spans of the last text are `now`, each moved by the edit and none touched by it. */
@@ -197,80 +260,7 @@ function isShouted(sentence: readonly Token[]): boolean {
   return words >= 2;
 }
 
-/** What the whole story says about each name. */
-class StoryEvidence {
-  private readonly byKey = new Map<string, Typing>();
-  /** Words of full personal names (`donald`, `trump`), so a lone `Trump` is the person. */
-  private readonly personWords = new Set<string>();
-  /** Words the story uses as a name on their own. */
-  private readonly loneWords = new Set<string>();
-  /** The person words near a word in spelling, found on first need. */
-  private nearPeople: NearSpellings | null = null;
-
-  /** `earlierPeople`: surnames of people earlier stories of the file named in full. */
-  constructor(
-    candidates: readonly Candidate[],
-    private readonly earlierPeople: KnownWords,
-    accepted: AcceptedNames,
-  ) {
-    // The newsroom's names file is the strongest evidence there is.
-    for (const { key, type, words } of accepted.forms()) {
-      this.byKey.set(key, { type, strength: 4 });
-      if (type === 'person' && words.length > 1) for (const w of words) this.personWords.add(w);
-    }
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i]!;
-      if (c.tokens.length === 1) this.loneWords.add(c.key);
-      if (c.typing.strength >= 1.5) this.byKey.set(c.key, stronger(this.byKey.get(c.key) ?? NONE, c.typing));
-      if (c.typing.type === 'person' && c.typing.strength >= 2 && c.tokens.length >= 2) {
-        for (let j = 0; j < c.tokens.length; j++) if (!NAME_PARTICLES.has(c.tokens[j]!.lower)) this.personWords.add(c.tokens[j]!.lower);
-      }
-    }
-  }
-
-  typingOf(c: Candidate): Typing {
-    if (c.tokens.length === 1 && this.personWords.has(c.key) && !c.titled) return PART_OF_PERSON;
-    let typing = stronger(c.typing, this.byKey.get(c.key) ?? NONE);
-    if (c.tokens.length === 1 && this.earlierPeople.has(c.key)) typing = stronger(typing, EARLIER_PERSON);
-    // `Ray Sampson … Sampson said`: a full name whose last word the story later uses alone.
-    if (typing.type === 'person' && typing.strength < 2 && c.tokens.length > 1 && this.loneWords.has(c.tokens[c.tokens.length - 1]!.lower)) {
-      return { type: 'person', strength: 2 };
-    }
-    // `Terrence Okafor … Okafur returned`: a word one letter off a person's name is that name
-    // misspelled, and the name checks need to see it.
-    if (c.tokens.length === 1 && typing.strength < 2 && c.key.length >= MIN_VARIANT_LENGTH && this.nearPersonWord(c.key)) return MISSPELLED_PERSON;
-    return typing;
-  }
-
-  private nearPersonWord(word: string): boolean {
-    this.nearPeople ??= personSpellings.for(this.personWords);
-    return this.nearPeople.of(word).length > 0;
-  }
-
-  /** The typing of a word the story names elsewhere, if it does. */
-  knownTyping(lower: string): Typing | undefined {
-    if (this.personWords.has(lower)) return PART_OF_PERSON;
-    return this.byKey.get(lower);
-  }
-
-  shoutedTyping(key: string): Typing | undefined {
-    const known = this.knownTyping(key);
-    return known && { type: known.type, strength: Math.max(known.strength, 2.5) };
-  }
-}
-
-/** The person words of the story last asked about, kept across its edits. */
-const personSpellings = new LastNearSpellings();
-
-const NONE: Typing = { type: null, strength: 0 };
-const PART_OF_PERSON: Typing = { type: 'person', strength: 3.2 };
-/** A surname an earlier story of the file gave in full: above a town of the same name, below a country. */
-const EARLIER_PERSON: Typing = { type: 'person', strength: 2.5 };
-const MISSPELLED_PERSON: Typing = { type: 'person', strength: 2 };
-const EMPTY: KnownWords = new Set();
 const NO_NAMES = new AcceptedNames();
+const EMPTY: KnownWords = new Set();
 
-/** Anything that can say whether it knows a word (a Set, or a Map by its keys). */
-export interface KnownWords {
-  has(word: string): boolean;
-}
+export type { KnownWords } from './evidence';

@@ -1,0 +1,275 @@
+import type { Candidate, InitialWord } from './candidates';
+import { NAME_PARTICLES } from './cues';
+import type { AcceptedNames } from './accepted';
+import { LastNearSpellings, MIN_VARIANT_LENGTH, NearSpellings } from './spelling';
+import { stronger, type Typing } from './typing';
+
+/** Anything that can say whether it knows a word (a Set, or a Map by its keys). */
+export interface KnownWords {
+  has(word: string): boolean;
+}
+
+/** A name as the story's evidence weighs it: its key, how many words, its last word (lowercase),
+ *  whether a title came before it, its typing from its own sentence, and (for a person named in
+ *  full by it) the words it gives as a person's. */
+export interface NameForm {
+  key: string;
+  words: number;
+  last: string;
+  titled: boolean;
+  typing: Typing;
+  personWords: readonly string[];
+}
+
+/** What the story's evidence counts: each a count by word or key. */
+interface Counts {
+  /** Names of one word, by word: a full name whose last word the story uses alone is a person's. */
+  lone: Map<string, number>;
+  /** Names of several words, by their last word: those a change to `lone` would retype. */
+  lastOfMany: Map<string, number>;
+  /** Names by key: those a change to their key's typing would retype. */
+  named: Map<string, number>;
+  /** Capitalized ordinary words starting a sentence, by word: each a name if the story knows it. */
+  initials: Map<string, number>;
+  /** Full names of people giving each word: `personWords` holds those with any. */
+  personNamings: Map<string, number>;
+  /** How many names gave each key its typing at full strength, all of that type; -1 when names of
+   *  another type reached that strength too (which of them came first decides). */
+  atStrongest: Map<string, number>;
+}
+
+/**
+ * What the whole story says about each name: the strongest typing any sentence gave a key, the
+ * words of people named in full, and the words used as a name on their own. Kept with a long
+ * story's names (`NamesTrail`), so an edit that adds or drops a few names can carry it on
+ * (`withNames`) instead of weighing every name of the story again.
+ */
+export class StoryEvidence {
+  /** The person words near a word in spelling, found on first need. */
+  private nearPeople: NearSpellings | null = null;
+
+  private constructor(
+    // Written only while a new evidence is made (`withNames`).
+    private byKey: Map<string, Typing>,
+    /** Words of full personal names (`donald`, `trump`), so a lone `Trump` is the person. */
+    private personWords: Set<string>,
+    private readonly counts: Counts,
+    /** Whether the story has a line in capitals, read by what it knows of every key. */
+    private readonly shouted: boolean,
+    /** Whether the newsroom's names file gave keys their typing. */
+    private readonly accepted: boolean,
+  ) {}
+
+  /** The evidence of a story's candidates (each typed by its own sentence so far), its
+   *  capitalized ordinary words and the number of its lines in capitals. */
+  static of(candidates: readonly Candidate[], initials: readonly InitialWord[], shoutedLines: number, accepted: AcceptedNames): StoryEvidence {
+    const counts: Counts = { lone: new Map(), lastOfMany: new Map(), named: new Map(), initials: new Map(), personNamings: new Map(), atStrongest: new Map() };
+    const evidence = new StoryEvidence(new Map(), new Set(), counts, shoutedLines > 0, !accepted.isEmpty);
+    // The newsroom's names file is the strongest evidence there is.
+    for (const { key, type, words } of accepted.forms()) {
+      evidence.byKey.set(key, { type, strength: 4 });
+      if (type === 'person' && words.length > 1) for (const w of words) evidence.personWords.add(w);
+    }
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      const words = c.tokens.length;
+      evidence.countName(c.key, words, c.tokens[words - 1]!.lower, 1);
+      if (c.typing.strength >= 1.5) evidence.byKey.set(c.key, stronger(evidence.byKey.get(c.key) ?? NONE, c.typing));
+      if (givesPersonWords(c.typing, words)) {
+        for (let j = 0; j < words; j++) {
+          const w = c.tokens[j]!.lower;
+          if (NAME_PARTICLES.has(w)) continue;
+          evidence.personWords.add(w);
+          bump(counts.personNamings, w, 1);
+        }
+      }
+    }
+    for (let i = 0; i < candidates.length; i++) {
+      const { key, typing } = candidates[i]!;
+      if (typing.strength >= 1.5) countStrongest(counts.atStrongest, key, typing, evidence.byKey.get(key)!);
+    }
+    for (let i = 0; i < initials.length; i++) bump(counts.initials, initials[i]!.token.lower, 1);
+    return evidence;
+  }
+
+  private countName(key: string, words: number, last: string, by: number): void {
+    const counts = this.counts;
+    bump(counts.named, key, by);
+    if (words === 1) bump(counts.lone, key, by);
+    else bump(counts.lastOfMany, last, by);
+  }
+
+  /** `earlierPeople`: surnames of people earlier stories of the file named in full. */
+  typingOf(c: Candidate, earlierPeople: KnownWords): Typing {
+    return this.typingOfForm(c.key, c.tokens.length, c.tokens[c.tokens.length - 1]!.lower, c.titled, c.typing, earlierPeople);
+  }
+
+  typingOfForm(key: string, words: number, last: string, titled: boolean, own: Typing, earlierPeople: KnownWords): Typing {
+    if (words === 1 && this.personWords.has(key) && !titled) return PART_OF_PERSON;
+    let typing = stronger(own, this.byKey.get(key) ?? NONE);
+    if (words === 1 && earlierPeople.has(key)) typing = stronger(typing, EARLIER_PERSON);
+    // `Ray Sampson … Sampson said`: a full name whose last word the story later uses alone.
+    if (typing.type === 'person' && typing.strength < 2 && words > 1 && (this.counts.lone.get(last) ?? 0) > 0) {
+      return { type: 'person', strength: 2 };
+    }
+    // `Terrence Okafor … Okafur returned`: a word one letter off a person's name is that name
+    // misspelled, and the name checks need to see it.
+    if (words === 1 && typing.strength < 2 && key.length >= MIN_VARIANT_LENGTH && this.nearPersonWord(key)) return MISSPELLED_PERSON;
+    return typing;
+  }
+
+  /** Whether a name adds to the evidence beyond the counts of its words: a type for its key, and
+   *  perhaps a person's words. */
+  static weighs(own: Typing): boolean {
+    return own.strength >= 1.5;
+  }
+
+  private nearPersonWord(word: string): boolean {
+    this.nearPeople ??= personSpellings.for(this.personWords);
+    return this.nearPeople.of(word).length > 0;
+  }
+
+  /** The typing of a word the story names elsewhere, if it does. */
+  knownTyping(lower: string): Typing | undefined {
+    if (this.personWords.has(lower)) return PART_OF_PERSON;
+    return this.byKey.get(lower);
+  }
+
+  shoutedTyping(key: string): Typing | undefined {
+    const known = this.knownTyping(key);
+    return known && { type: known.type, strength: Math.max(known.strength, 2.5) };
+  }
+
+  /**
+   * The evidence once the names `gone` are dropped and `added` are added (in text order), and the
+   * capitalized ordinary words `goneInitials` and `addedInitials`: null if any other name of the
+   * story would be typed otherwise for it (`EvidenceChange`). This evidence is left as it is: an
+   * earlier analysis may still read it. `retyped`: whether a key's typing or a person's words
+   * changed, so the added names must be typed again by the new evidence.
+   */
+  withNames(gone: readonly NameForm[], added: readonly NameForm[], goneInitials: readonly string[], addedInitials: readonly string[]): { evidence: StoryEvidence; retyped: boolean } | null {
+    if (gone.length === 0 && added.length === 0 && goneInitials.length === 0 && addedInitials.length === 0) return { evidence: this, retyped: false };
+    const counts = this.counts;
+    const next = new StoryEvidence(this.byKey, this.personWords, { ...counts, lone: new Map(counts.lone), lastOfMany: new Map(counts.lastOfMany), named: new Map(counts.named), initials: new Map(counts.initials) }, this.shouted, this.accepted);
+    for (const f of gone) next.countName(f.key, f.words, f.last, -1);
+    for (const f of added) next.countName(f.key, f.words, f.last, 1);
+    for (const w of goneInitials) bump(next.counts.initials, w, -1);
+    for (const w of addedInitials) bump(next.counts.initials, w, 1);
+    const keys = next.keysRetyped(gone, added);
+    const words = keys && next.personWordsChanged(gone, added);
+    if (!keys || !words) return null;
+    // A full name ending in a word the story no longer uses alone, or now does, is retyped.
+    const loneChanged = (f: NameForm): boolean => f.words === 1 && (counts.lone.get(f.key) ?? 0) > 0 !== (next.counts.lone.get(f.key) ?? 0) > 0 && (next.counts.lastOfMany.get(f.key) ?? 0) > 0;
+    if (gone.some(loneChanged) || added.some(loneChanged)) return null;
+    return { evidence: next, retyped: keys.length > 0 || words.length > 0 };
+  }
+
+  /**
+   * Carries the typing of each key the names that weigh give over: unchanged while a name at its
+   * strongest, of its type, stays; else made afresh from the added names alone when no other name
+   * of the story has the key (nor a capitalized ordinary word, nor a line in capitals that would
+   * read it). The keys made afresh, or null when one cannot be.
+   */
+  private keysRetyped(gone: readonly NameForm[], added: readonly NameForm[]): string[] | null {
+    const weighing = [...gone, ...added].filter((f) => StoryEvidence.weighs(f.typing));
+    if (weighing.length === 0) return [];
+    if (this.accepted) return null;
+    const strongest = new Map(this.counts.atStrongest);
+    const retyped: string[] = [];
+    for (const key of new Set(weighing.map((f) => f.key))) {
+      const was = this.byKey.get(key);
+      const kept = was && keepsTyping(was, strongest, key, gone, added);
+      if (kept) continue;
+      const addedHere = added.filter((f) => f.key === key);
+      if ((this.counts.named.get(key) ?? 0) !== addedHere.length || (this.counts.initials.get(key) ?? 0) > 0 || this.shouted) return null;
+      strongest.delete(key);
+      retyped.push(key);
+    }
+    if (retyped.length > 0) {
+      const byKey = new Map(this.byKey);
+      for (const key of retyped) {
+        byKey.delete(key);
+        const forms = added.filter((f) => f.key === key && StoryEvidence.weighs(f.typing));
+        for (const f of forms) byKey.set(key, stronger(byKey.get(key) ?? NONE, f.typing));
+        for (const f of forms) countStrongest(strongest, key, f.typing, byKey.get(key)!);
+      }
+      this.byKey = byKey;
+    }
+    this.counts.atStrongest = strongest;
+    return retyped;
+  }
+
+  /**
+   * Carries the words of people named in full over. A word no full name gives any more, or one a
+   * new full name gives, is allowed only when no other name reads it: no name of that one word,
+   * none one letter off it (`misspells`), no capitalized ordinary word, no line in capitals. The
+   * words that changed, or null.
+   */
+  private personWordsChanged(gone: readonly NameForm[], added: readonly NameForm[]): string[] | null {
+    const namings = new Map(this.counts.personNamings);
+    for (const f of gone) for (const w of f.personWords) bump(namings, w, -1);
+    for (const f of added) for (const w of f.personWords) bump(namings, w, 1);
+    const changed = [...new Set([...gone, ...added].flatMap((f) => f.personWords))].filter((w) => (namings.get(w) ?? 0) > 0 !== this.personWords.has(w));
+    if (changed.length === 0) {
+      this.counts.personNamings = namings;
+      return changed;
+    }
+    if (this.accepted || this.shouted) return null;
+    const near = new NearSpellings(new Set(changed));
+    for (const w of changed) if ((this.counts.named.get(w) ?? 0) > 0 || (this.counts.initials.get(w) ?? 0) > 0) return null;
+    for (const [word, n] of this.counts.lone) if (n > 0 && near.of(word).length > 0) return null;
+    const personWords = new Set(this.personWords);
+    for (const w of changed) {
+      if (personWords.has(w)) personWords.delete(w);
+      else personWords.add(w);
+    }
+    this.personWords = personWords;
+    this.counts.personNamings = namings;
+    return changed;
+  }
+}
+
+/** Whether a name's typing gives the words of a person (`Donald Trump`: `donald`, `trump`). */
+export function givesPersonWords(typing: Typing, words: number): boolean {
+  return typing.type === 'person' && typing.strength >= 2 && words >= 2;
+}
+
+/**
+ * Whether the key's typing `was` stays with the names that weigh added and dropped: each one
+ * weaker than it, or as strong and of its type while another as strong stays (counted in
+ * `strongest`, which this updates).
+ */
+function keepsTyping(was: Typing, strongest: Map<string, number>, key: string, gone: readonly NameForm[], added: readonly NameForm[]): boolean {
+  let n = strongest.get(key) ?? 0;
+  // Added first: a name dropped and written again (its role changed) leaves its key's count.
+  for (const list of [added, gone]) {
+    for (const f of list) {
+      if (f.key !== key || !StoryEvidence.weighs(f.typing) || f.typing.strength < was.strength) continue;
+      if (f.typing.strength > was.strength || f.typing.type !== was.type || n < 0) return false;
+      n += list === added ? 1 : -1;
+      if (n < 1) return false;
+    }
+  }
+  strongest.set(key, n);
+  return true;
+}
+
+/** Counts a typing at its key's strongest (`Counts.atStrongest`). */
+function countStrongest(atStrongest: Map<string, number>, key: string, typing: Typing, strongest: Typing): void {
+  if (typing.strength !== strongest.strength) return;
+  const n = atStrongest.get(key) ?? 0;
+  atStrongest.set(key, n < 0 || typing.type !== strongest.type ? -1 : n + 1);
+}
+
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+/** The person words of the story last asked about, kept across its edits. */
+const personSpellings = new LastNearSpellings();
+
+const NONE: Typing = { type: null, strength: 0 };
+const PART_OF_PERSON: Typing = { type: 'person', strength: 3.2 };
+/** A surname an earlier story of the file gave in full: above a town of the same name, below a country. */
+const EARLIER_PERSON: Typing = { type: 'person', strength: 2.5 };
+const MISSPELLED_PERSON: Typing = { type: 'person', strength: 2 };

@@ -1,0 +1,269 @@
+/**
+ * A long story's entities updated for an edit that dropped or added a few names (a typo inside a
+ * name, most often), without clustering the story's thousands of names again: the entities those
+ * names belong to are made again from their mentions, the rest are moved. It holds only where
+ * clustering would put each of those names in a group of its own key, whatever the others do
+ * (`groupsAlone`); otherwise the story is clustered afresh.
+ */
+import type { Span } from '../article/model';
+import { idOf, initialsOf, mentionText, namedBy, normalizedWords, roleGiverOf, setRoleGiver } from './cluster';
+import { movedEntity } from './moved';
+import type { Entity, EntityType, Mention } from './model';
+import type { Recognized } from './recognize';
+import { roleAt } from './roles';
+import type { StoryEdit } from '../storyEdit';
+
+/** A name the edit dropped, where the story's last analysis placed it. */
+export interface GoneName {
+  start: number;
+  type: EntityType;
+  words: readonly string[];
+}
+
+/**
+ * The entities of the story's last analysis (`last`) with the names `gone` dropped and `added`
+ * (typed by the story, placed in `copy`) added, moved by `edit`: equal to clustering the story's
+ * names afresh. Null when that cannot be told without clustering them.
+ */
+export function updatedEntities(last: readonly Entity[], gone: readonly GoneName[], added: readonly Recognized[], edit: StoryEdit, copy: string): Entity[] | null {
+  const groups = new GroupsOf(last);
+  const changes = new Map<string, { type: EntityType; gone: number[]; added: Recognized[] }>();
+  const changeOf = (id: string | null, type: EntityType) => {
+    if (id === null) return null;
+    let change = changes.get(id);
+    if (!change) changes.set(id, (change = { type, gone: [], added: [] }));
+    return change;
+  };
+  const addedWords = added.map((r) => normalizedWords(copy.slice(r.start, r.end)));
+  const forms: Form[] = [...gone.map((g) => ({ type: g.type, words: g.words })), ...added.map((r, i) => ({ type: r.typing.type, words: addedWords[i]! }))];
+  for (let i = 0; i < gone.length; i++) {
+    const change = changeOf(groups.idOf(gone[i]!, forms), gone[i]!.type);
+    if (!change) return null;
+    change.gone.push(gone[i]!.start);
+  }
+  for (let i = 0; i < added.length; i++) {
+    const change = changeOf(groups.idOf(forms[gone.length + i]!, forms), added[i]!.typing.type);
+    if (!change) return null;
+    change.added.push(added[i]!);
+  }
+  // The entities no dropped or added name belongs to, moved, in their order.
+  const kept: Entity[] = [];
+  const before = new Map<string, Entity>();
+  for (let i = 0; i < last.length; i++) {
+    const e = last[i]!;
+    if (changes.has(e.id)) {
+      before.set(e.id, e);
+      continue;
+    }
+    const moved = movedEntity(e, edit);
+    if (!moved) return null;
+    kept.push(moved);
+  }
+  const entities = kept;
+  for (const [id, change] of changes) {
+    const entity = remade(id, before.get(id), change.type, change.gone, change.added, edit, copy);
+    if (entity === undefined) return null;
+    if (entity && !inPlace(entities, entity)) return null;
+  }
+  return entities;
+}
+
+/** A name's type and normalized words. */
+interface Form {
+  type: EntityType;
+  words: readonly string[];
+}
+
+/**
+ * Which group clustering puts a name in, when that does not depend on the other names the edit
+ * dropped or added (`clusterStory`): a full name, place or organization in its own key's; a lone
+ * word of a person in that of the one person named in full with it, who shares no word with
+ * anyone else (or its own, if no one is named with it); a one-word organization in that of the
+ * one organization it abbreviates (or its own). Worked out
+ * from the last analysis's entities, the words of each kind read once asked for.
+ */
+class GroupsOf {
+  /** Person words: how many people named in full hold each, and the id and words of the last. */
+  private fullPeople: Map<string, { count: number; id: string; words: readonly string[] }> | null = null;
+  /** Words people are named by alone. */
+  private lonePeople: Set<string> | null = null;
+  /** Initials of organizations of several words: how many, and the id of the last. */
+  private initials: Map<string, { count: number; id: string }> | null = null;
+  /** Organizations named by one word. */
+  private oneWordOrganizations: Set<string> | null = null;
+
+  constructor(private readonly last: readonly Entity[]) {}
+
+  /** The id of the group `name` goes in, or null when that depends on the others in `forms`. */
+  idOf(name: Form, forms: readonly Form[]): string | null {
+    const { type, words } = name;
+    if (type === 'person' && words.length === 1) {
+      const word = words[0]!;
+      if (forms.some((f) => f.type === 'person' && f.words.length > 1 && f.words.includes(word))) return null;
+      const people = this.people();
+      const full = people.get(word);
+      if (!full) return idOf(type, words);
+      // A lone word that joins a person counts as a naming of each of their words (`Namings`):
+      // it changes whom no other lone word means only if no one else holds any of them.
+      return full.count === 1 && full.words.every((w) => people.get(w)!.count === 1) ? full.id : null;
+    }
+    if (type === 'person') {
+      const lone = this.lone();
+      if (words.some((w) => lone.has(w) || forms.some((f) => f.type === 'person' && f.words.length === 1 && f.words[0] === w))) return null;
+      return idOf(type, words);
+    }
+    if (type === 'organization' && words.length === 1) {
+      const word = words[0]!;
+      if (forms.some((f) => f.type === 'organization' && f.words.length > 1 && initialsOf(f.words) === word)) return null;
+      const full = this.abbreviated().get(word);
+      if (!full) return idOf(type, words);
+      return full.count === 1 ? full.id : null;
+    }
+    if (type === 'organization') {
+      const initials = initialsOf(words);
+      if (this.oneWord().has(initials) || forms.some((f) => f.type === 'organization' && f.words.length === 1 && f.words[0] === initials)) return null;
+    }
+    return idOf(type, words);
+  }
+
+  private people(): Map<string, { count: number; id: string; words: readonly string[] }> {
+    if (this.fullPeople) return this.fullPeople;
+    const people = new Map<string, { count: number; id: string; words: readonly string[] }>();
+    for (const e of this.last) {
+      if (e.type !== 'person') continue;
+      const words = normalizedWords(e.name);
+      if (words.length < 2) continue;
+      for (const w of new Set(words)) {
+        const known = people.get(w);
+        people.set(w, { count: (known?.count ?? 0) + 1, id: e.id, words });
+      }
+    }
+    return (this.fullPeople = people);
+  }
+
+  private lone(): Set<string> {
+    return (this.lonePeople ??= oneWordForms(this.last, 'person'));
+  }
+
+  private abbreviated(): Map<string, { count: number; id: string }> {
+    if (this.initials) return this.initials;
+    const initials = new Map<string, { count: number; id: string }>();
+    for (const e of this.last) {
+      if (e.type !== 'organization') continue;
+      const words = normalizedWords(e.name);
+      if (words.length < 2) continue;
+      const of = initialsOf(words);
+      initials.set(of, { count: (initials.get(of)?.count ?? 0) + 1, id: e.id });
+    }
+    return (this.initials = initials);
+  }
+
+  private oneWord(): Set<string> {
+    return (this.oneWordOrganizations ??= oneWordForms(this.last, 'organization'));
+  }
+}
+
+/** The words that entities of a type are named by alone (their names and aliases of one word). */
+function oneWordForms(entities: readonly Entity[], type: EntityType): Set<string> {
+  const words = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== type) continue;
+    for (const form of [e.name, ...e.aliases]) {
+      const formWords = normalizedWords(form);
+      if (formWords.length === 1) words.add(formWords[0]!);
+    }
+  }
+  return words;
+}
+
+/**
+ * The entity `id` made again: `before`'s mentions (if it was one) without those starting at
+ * `gone`, moved by the edit, and `added`'s, named as clustering names it. Null when no mention is
+ * left; undefined when it cannot be told without clustering (a dropped mention is not there, or
+ * the one that gave the role was dropped and a later one may give another).
+ */
+function remade(id: string, before: Entity | undefined, type: EntityType, gone: readonly number[], added: readonly Recognized[], edit: StoryEdit, copy: string): Entity | null | undefined {
+  const mentions: Mention[] = [];
+  // The first mention before the edit left after the one that gave the role, if that was dropped.
+  let afterGiver: Mention | null = null;
+  const giver = before ? roleGiverOf(before) : -1;
+  if (giver === undefined) return undefined;
+  let dropped = 0;
+  let giverDropped = false;
+  for (const m of before?.mentions ?? []) {
+    if (gone.includes(m.start)) {
+      dropped++;
+      if (m.start === giver) giverDropped = true;
+      continue;
+    }
+    const moved = movedMention(m, edit);
+    if (!moved) return undefined;
+    if (giverDropped && !afterGiver) afterGiver = moved;
+    mentions.push(moved);
+  }
+  if (dropped !== gone.length) return undefined;
+  let firstAdded: { role: Span; at: number } | null = null;
+  for (const r of added) {
+    mentions.push({ start: r.start, end: r.end, text: mentionText(r, copy), type, story: before?.story ?? 0, title: r.title });
+    const role = roleAt(r);
+    if (role && (!firstAdded || r.start < firstAdded.at)) firstAdded = { role, at: r.start };
+  }
+  if (mentions.length === 0) return null;
+  mentions.sort((a, b) => a.start - b.start);
+  const { name, words, aliases } = namedBy(mentions, (i) => normalizedWords(mentions[i]!.text));
+  if (idOf(type, words) !== id) return undefined;
+  // The role is the first mention's that gives one. Those before the last giver gave none.
+  let role: string | null = null;
+  let at = -1;
+  const keptGiver = before && giver >= 0 && !giverDropped ? (giver < edit.from ? giver : giver + edit.delta) : -1;
+  if (firstAdded && (keptGiver < 0 || firstAdded.at < keptGiver)) {
+    if (giverDropped && afterGiver && afterGiver.start < firstAdded.at) return undefined;
+    role = copy.slice(firstAdded.role.start, firstAdded.role.end);
+    at = firstAdded.at;
+  } else if (keptGiver >= 0) {
+    role = before!.role;
+    at = keptGiver;
+  } else if (giverDropped && afterGiver) return undefined;
+  const entity: Entity = { id, type, name, aliases, role, story: before?.story ?? 0, mentions };
+  setRoleGiver(entity, at);
+  return entity;
+}
+
+/** A mention moved by the edit; null if it lies in it. */
+function movedMention(m: Mention, edit: StoryEdit): Mention | null {
+  if (m.end <= edit.from) return m;
+  if (m.start < edit.to || (m.title && m.title.start < edit.to)) return null;
+  const by = edit.delta;
+  return { start: m.start + by, end: m.end + by, text: m.text, type: m.type, story: m.story, title: m.title && { start: m.title.start + by, end: m.title.end + by } };
+}
+
+/**
+ * Puts an entity made again where clustering orders it among `entities` (in that order already):
+ * the groups of full names, places and organizations by where the first of their own key's names
+ * is, then those of people named only by one word by where the first is. False on a tie.
+ */
+function inPlace(entities: Entity[], entity: Entity): boolean {
+  const key = orderOf(entity);
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const other = orderOf(entities[mid]!);
+    if (other === key) return false;
+    if (other < key) lo = mid + 1;
+    else hi = mid;
+  }
+  entities.splice(lo, 0, entity);
+  return true;
+}
+
+/** Past every offset: the groups of people named only by one word come after the rest. */
+const LONE_PEOPLE = 2 ** 40;
+
+/** Where clustering first made an entity's group, as one number to order by. */
+function orderOf(e: Entity): number {
+  const words = normalizedWords(e.name).length;
+  if (e.type === 'person' && words === 1) return LONE_PEOPLE + e.mentions[0]!.start;
+  for (const m of e.mentions) if (normalizedWords(m.text).length === words) return m.start;
+  return e.mentions[0]!.start;
+}
