@@ -1,5 +1,5 @@
 import type { Span } from '../article/model';
-import type { Entity, EntityType, Mention } from './model';
+import { ROLE_GIVER, type Entity, type EntityType, type Mention } from './model';
 import type { Recognized } from './recognize';
 import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
@@ -79,7 +79,7 @@ function settle(e: Entity, accepted: AcceptedNames | undefined): Entity {
   const entry = [e.name, ...e.aliases].map((form) => accepted.find(form)).find((x) => x && x.type === e.type);
   if (!entry) return e;
   const forms = [e.name, ...e.aliases].filter((f) => f !== entry.name);
-  return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null };
+  return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null, [ROLE_GIVER]: undefined };
 }
 
 /** Adds a name to its group, made for it if it is the first: its members a list of one, which
@@ -199,7 +199,7 @@ function toEntity(g: Group, story: number, copy: string): Entity {
   // A form's words are its first mention's, kept with its sentence's work.
   const { name, words, aliases } = namedBy(mentions, (i) => wordsOf(members[i]!, copy));
   const giver = firstRole(members);
-  const entity: Entity = {
+  return {
     id: idOf(g.type, words),
     type: g.type,
     name,
@@ -207,9 +207,8 @@ function toEntity(g: Group, story: number, copy: string): Entity {
     role: giver ? copy.slice(giver.role.start, giver.role.end) : null,
     story,
     mentions,
+    [ROLE_GIVER]: giver ? giver.index : -1,
   };
-  roleGivers.set(entity, giver ? giver.at : -1);
-  return entity;
 }
 
 /**
@@ -238,21 +237,6 @@ export function namedBy(mentions: readonly Mention[], wordsAt: (i: number) => re
   return { name, words, aliases: forms.length === 1 ? NO_ALIASES : forms.filter((f) => f !== name) };
 }
 
-/**
- * Where the mention that gave each entity its role starts (-1: none did), for an edit that
- * adds or drops a mention to tell whether the role changes (`updatedEntities`). Kept beside the
- * entities, not in them: results are compared and written out as they are.
- */
-const roleGivers = new WeakMap<Entity, number>();
-
-export function roleGiverOf(entity: Entity): number | undefined {
-  return roleGivers.get(entity);
-}
-
-export function setRoleGiver(entity: Entity, at: number): void {
-  roleGivers.set(entity, at);
-}
-
 /** A name's text: a one-word name's is its token's, a longer one's is cut once. Either way a
  *  string not cut from this version of the copy, hashed once however often sets and maps ask,
  *  and kept with the sentence's work, where the clustering reads the name's words: one object
@@ -274,11 +258,11 @@ function inTextOrder(members: Recognized[]): Recognized[] {
 }
 
 /** The role the copy gives at the earliest mention that gives one (members in text order), and
- *  where that mention starts. */
-function firstRole(members: readonly Recognized[]): { role: Span; at: number } | null {
+ *  which mention that is. */
+function firstRole(members: readonly Recognized[]): { role: Span; index: number } | null {
   for (let i = 0; i < members.length; i++) {
     const role = roleAt(members[i]!);
-    if (role) return { role, at: members[i]!.start };
+    if (role) return { role, index: i };
   }
   return null;
 }

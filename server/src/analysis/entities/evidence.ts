@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from './cues';
 import type { AcceptedNames } from './accepted';
 import { LastNearSpellings, MIN_VARIANT_LENGTH, NearSpellings } from './spelling';
 import { stronger, type Typing } from './typing';
+import { WordCounts } from './wordCounts';
 
 /** Anything that can say whether it knows a word (a Set, or a Map by its keys). */
 export interface KnownWords {
@@ -24,18 +25,23 @@ export interface NameForm {
 /** What the story's evidence counts: each a count by word or key. */
 interface Counts {
   /** Names of one word, by word: a full name whose last word the story uses alone is a person's. */
-  lone: Map<string, number>;
+  lone: WordCounts;
   /** Names of several words, by their last word: those a change to `lone` would retype. */
-  lastOfMany: Map<string, number>;
+  lastOfMany: WordCounts;
   /** Names by key: those a change to their key's typing would retype. */
-  named: Map<string, number>;
+  named: WordCounts;
   /** Capitalized ordinary words starting a sentence, by word: each a name if the story knows it. */
-  initials: Map<string, number>;
+  initials: WordCounts;
   /** Full names of people giving each word: `personWords` holds those with any. */
-  personNamings: Map<string, number>;
+  personNamings: WordCounts;
   /** How many names gave each key its typing at full strength, all of that type; -1 when names of
    *  another type reached that strength too (which of them came first decides). */
-  atStrongest: Map<string, number>;
+  atStrongest: WordCounts;
+}
+
+/** Each of the counts, made by `make`. */
+function eachCount(make: (name: keyof Counts) => WordCounts): Counts {
+  return { lone: make('lone'), lastOfMany: make('lastOfMany'), named: make('named'), initials: make('initials'), personNamings: make('personNamings'), atStrongest: make('atStrongest') };
 }
 
 /**
@@ -63,7 +69,7 @@ export class StoryEvidence {
   /** The evidence of a story's candidates (each typed by its own sentence so far), its
    *  capitalized ordinary words and the number of its lines in capitals. */
   static of(candidates: readonly Candidate[], initials: readonly InitialWord[], shoutedLines: number, accepted: AcceptedNames): StoryEvidence {
-    const counts: Counts = { lone: new Map(), lastOfMany: new Map(), named: new Map(), initials: new Map(), personNamings: new Map(), atStrongest: new Map() };
+    const counts = eachCount(() => WordCounts.empty());
     const evidence = new StoryEvidence(new Map(), new Set(), counts, shoutedLines > 0, !accepted.isEmpty);
     // The newsroom's names file is the strongest evidence there is.
     for (const { key, type, words } of accepted.forms()) {
@@ -80,7 +86,7 @@ export class StoryEvidence {
           const w = c.tokens[j]!.lower;
           if (NAME_PARTICLES.has(w)) continue;
           evidence.personWords.add(w);
-          bump(counts.personNamings, w, 1);
+          counts.personNamings.add(w, 1);
         }
       }
     }
@@ -88,15 +94,15 @@ export class StoryEvidence {
       const { key, typing } = candidates[i]!;
       if (typing.strength >= 1.5) countStrongest(counts.atStrongest, key, typing, evidence.byKey.get(key)!);
     }
-    for (let i = 0; i < initials.length; i++) bump(counts.initials, initials[i]!.token.lower, 1);
-    return evidence;
+    for (let i = 0; i < initials.length; i++) counts.initials.add(initials[i]!.token.lower, 1);
+    return new StoryEvidence(evidence.byKey, evidence.personWords, eachCount((name) => counts[name].settled()), evidence.shouted, evidence.accepted);
   }
 
   private countName(key: string, words: number, last: string, by: number): void {
     const counts = this.counts;
-    bump(counts.named, key, by);
-    if (words === 1) bump(counts.lone, key, by);
-    else bump(counts.lastOfMany, last, by);
+    counts.named.add(key, by);
+    if (words === 1) counts.lone.add(key, by);
+    else counts.lastOfMany.add(last, by);
   }
 
   /** `earlierPeople`: surnames of people earlier stories of the file named in full. */
@@ -109,7 +115,7 @@ export class StoryEvidence {
     let typing = stronger(own, this.byKey.get(key) ?? NONE);
     if (words === 1 && earlierPeople.has(key)) typing = stronger(typing, EARLIER_PERSON);
     // `Ray Sampson … Sampson said`: a full name whose last word the story later uses alone.
-    if (typing.type === 'person' && typing.strength < 2 && words > 1 && (this.counts.lone.get(last) ?? 0) > 0) {
+    if (typing.type === 'person' && typing.strength < 2 && words > 1 && this.counts.lone.get(last) > 0) {
       return { type: 'person', strength: 2 };
     }
     // `Terrence Okafor … Okafur returned`: a word one letter off a person's name is that name
@@ -150,16 +156,16 @@ export class StoryEvidence {
   withNames(gone: readonly NameForm[], added: readonly NameForm[], goneInitials: readonly string[], addedInitials: readonly string[]): { evidence: StoryEvidence; retyped: boolean } | null {
     if (gone.length === 0 && added.length === 0 && goneInitials.length === 0 && addedInitials.length === 0) return { evidence: this, retyped: false };
     const counts = this.counts;
-    const next = new StoryEvidence(this.byKey, this.personWords, { ...counts, lone: new Map(counts.lone), lastOfMany: new Map(counts.lastOfMany), named: new Map(counts.named), initials: new Map(counts.initials) }, this.shouted, this.accepted);
+    const next = new StoryEvidence(this.byKey, this.personWords, eachCount((name) => counts[name].next()), this.shouted, this.accepted);
     for (const f of gone) next.countName(f.key, f.words, f.last, -1);
     for (const f of added) next.countName(f.key, f.words, f.last, 1);
-    for (const w of goneInitials) bump(next.counts.initials, w, -1);
-    for (const w of addedInitials) bump(next.counts.initials, w, 1);
+    for (const w of goneInitials) next.counts.initials.add(w, -1);
+    for (const w of addedInitials) next.counts.initials.add(w, 1);
     const keys = next.keysRetyped(gone, added);
     const words = keys && next.personWordsChanged(gone, added);
     if (!keys || !words) return null;
     // A full name ending in a word the story no longer uses alone, or now does, is retyped.
-    const loneChanged = (f: NameForm): boolean => f.words === 1 && (counts.lone.get(f.key) ?? 0) > 0 !== (next.counts.lone.get(f.key) ?? 0) > 0 && (next.counts.lastOfMany.get(f.key) ?? 0) > 0;
+    const loneChanged = (f: NameForm): boolean => f.words === 1 && counts.lone.get(f.key) > 0 !== next.counts.lone.get(f.key) > 0 && next.counts.lastOfMany.get(f.key) > 0;
     if (gone.some(loneChanged) || added.some(loneChanged)) return null;
     return { evidence: next, retyped: keys.length > 0 || words.length > 0 };
   }
@@ -174,15 +180,15 @@ export class StoryEvidence {
     const weighing = [...gone, ...added].filter((f) => StoryEvidence.weighs(f.typing));
     if (weighing.length === 0) return [];
     if (this.accepted) return null;
-    const strongest = new Map(this.counts.atStrongest);
+    const strongest = this.counts.atStrongest;
     const retyped: string[] = [];
     for (const key of new Set(weighing.map((f) => f.key))) {
       const was = this.byKey.get(key);
       const kept = was && keepsTyping(was, strongest, key, gone, added);
       if (kept) continue;
       const addedHere = added.filter((f) => f.key === key);
-      if ((this.counts.named.get(key) ?? 0) !== addedHere.length || (this.counts.initials.get(key) ?? 0) > 0 || this.shouted) return null;
-      strongest.delete(key);
+      if (this.counts.named.get(key) !== addedHere.length || this.counts.initials.get(key) > 0 || this.shouted) return null;
+      strongest.set(key, 0);
       retyped.push(key);
     }
     if (retyped.length > 0) {
@@ -195,7 +201,6 @@ export class StoryEvidence {
       }
       this.byKey = byKey;
     }
-    this.counts.atStrongest = strongest;
     return retyped;
   }
 
@@ -206,25 +211,25 @@ export class StoryEvidence {
    * words that changed, or null.
    */
   private personWordsChanged(gone: readonly NameForm[], added: readonly NameForm[]): string[] | null {
-    const namings = new Map(this.counts.personNamings);
-    for (const f of gone) for (const w of f.personWords) bump(namings, w, -1);
-    for (const f of added) for (const w of f.personWords) bump(namings, w, 1);
-    const changed = [...new Set([...gone, ...added].flatMap((f) => f.personWords))].filter((w) => (namings.get(w) ?? 0) > 0 !== this.personWords.has(w));
-    if (changed.length === 0) {
-      this.counts.personNamings = namings;
-      return changed;
-    }
+    const namings = this.counts.personNamings;
+    for (const f of gone) for (const w of f.personWords) namings.add(w, -1);
+    for (const f of added) for (const w of f.personWords) namings.add(w, 1);
+    const changed = [...new Set([...gone, ...added].flatMap((f) => f.personWords))].filter((w) => namings.get(w) > 0 !== this.personWords.has(w));
+    if (changed.length === 0) return changed;
     if (this.accepted || this.shouted) return null;
     const near = new NearSpellings(new Set(changed));
-    for (const w of changed) if ((this.counts.named.get(w) ?? 0) > 0 || (this.counts.initials.get(w) ?? 0) > 0) return null;
-    for (const [word, n] of this.counts.lone) if (n > 0 && near.of(word).length > 0) return null;
+    for (const w of changed) if (this.counts.named.get(w) > 0 || this.counts.initials.get(w) > 0) return null;
+    let nearOne = false;
+    this.counts.lone.forEachCounted((_, word) => {
+      if (!nearOne && near.of(word).length > 0) nearOne = true;
+    });
+    if (nearOne) return null;
     const personWords = new Set(this.personWords);
     for (const w of changed) {
       if (personWords.has(w)) personWords.delete(w);
       else personWords.add(w);
     }
     this.personWords = personWords;
-    this.counts.personNamings = namings;
     return changed;
   }
 }
@@ -239,8 +244,8 @@ export function givesPersonWords(typing: Typing, words: number): boolean {
  * weaker than it, or as strong and of its type while another as strong stays (counted in
  * `strongest`, which this updates).
  */
-function keepsTyping(was: Typing, strongest: Map<string, number>, key: string, gone: readonly NameForm[], added: readonly NameForm[]): boolean {
-  let n = strongest.get(key) ?? 0;
+function keepsTyping(was: Typing, strongest: WordCounts, key: string, gone: readonly NameForm[], added: readonly NameForm[]): boolean {
+  let n = strongest.get(key);
   // Added first: a name dropped and written again (its role changed) leaves its key's count.
   for (const list of [added, gone]) {
     for (const f of list) {
@@ -255,14 +260,10 @@ function keepsTyping(was: Typing, strongest: Map<string, number>, key: string, g
 }
 
 /** Counts a typing at its key's strongest (`Counts.atStrongest`). */
-function countStrongest(atStrongest: Map<string, number>, key: string, typing: Typing, strongest: Typing): void {
+function countStrongest(atStrongest: WordCounts, key: string, typing: Typing, strongest: Typing): void {
   if (typing.strength !== strongest.strength) return;
-  const n = atStrongest.get(key) ?? 0;
+  const n = atStrongest.get(key);
   atStrongest.set(key, n < 0 || typing.type !== strongest.type ? -1 : n + 1);
-}
-
-function bump(counts: Map<string, number>, key: string, by: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + by);
 }
 
 /** The person words of the story last asked about, kept across its edits. */

@@ -12,6 +12,13 @@ export interface Mention extends Span {
   title: Span | null;
 }
 
+/**
+ * Which of an entity's mentions gave it its role (an index into `mentions`; -1: none did), for an
+ * edit that adds or drops a mention to tell whether the role changes (`updatedEntities`). Under a
+ * symbol: results are compared and written out as JSON, which leaves it out.
+ */
+export const ROLE_GIVER = Symbol('role giver');
+
 /** A person, place or organization of one story: every mention of it, and what the copy says it is. */
 export interface Entity {
   /** The same for this entity in every story of the file (by its canonical name and type). */
@@ -25,4 +32,6 @@ export interface Entity {
   role: string | null;
   story: number;
   mentions: Mention[];
+  /** Unknown when left out (an entity the names file renamed). */
+  [ROLE_GIVER]?: number;
 }

@@ -3,8 +3,7 @@ import { movedSpan } from '../spans';
 import { shiftFinding } from '../shift';
 import type { Finding } from '../rules/types';
 import type { MentionsInOrder } from './inOrder';
-import type { Entity, Mention } from './model';
-import { roleGiverOf, setRoleGiver } from './cluster';
+import { ROLE_GIVER, type Entity, type Mention } from './model';
 
 /**
  * A story's entities from its last analysis, moved by an edit that left every name as it was
@@ -28,10 +27,7 @@ export function movedEntity(e: Entity, edit: StoryEdit): Entity | null {
   if (mentions === null) return null;
   if (mentions === e.mentions) return e;
   // Fields in the order clustering writes them: results are compared as JSON.
-  const moved: Entity = { id: e.id, type: e.type, name: e.name, aliases: e.aliases, role: e.role, story: e.story, mentions };
-  const giver = roleGiverOf(e);
-  if (giver !== undefined) setRoleGiver(moved, giver < edit.from ? giver : giver + edit.delta);
-  return moved;
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, role: e.role, story: e.story, mentions, [ROLE_GIVER]: e[ROLE_GIVER] };
 }
 
 /** Mentions in text order moved by the edit: the same list when all are before it. */

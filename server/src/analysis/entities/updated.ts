@@ -6,9 +6,9 @@
  * (`groupsAlone`); otherwise the story is clustered afresh.
  */
 import type { Span } from '../article/model';
-import { idOf, initialsOf, mentionText, namedBy, normalizedWords, roleGiverOf, setRoleGiver } from './cluster';
+import { idOf, initialsOf, mentionText, namedBy, normalizedWords } from './cluster';
 import { movedEntity } from './moved';
-import type { Entity, EntityType, Mention } from './model';
+import { ROLE_GIVER, type Entity, type EntityType, type Mention } from './model';
 import type { Recognized } from './recognize';
 import { roleAt } from './roles';
 import type { StoryEdit } from '../storyEdit';
@@ -186,8 +186,10 @@ function remade(id: string, before: Entity | undefined, type: EntityType, gone: 
   const mentions: Mention[] = [];
   // The first mention before the edit left after the one that gave the role, if that was dropped.
   let afterGiver: Mention | null = null;
-  const giver = before ? roleGiverOf(before) : -1;
-  if (giver === undefined) return undefined;
+  const giverIndex = before ? before[ROLE_GIVER] : -1;
+  if (giverIndex === undefined) return undefined;
+  // Where the mention that gave the role stood in the last text.
+  const giver = giverIndex < 0 ? -1 : before!.mentions[giverIndex]!.start;
   let dropped = 0;
   let giverDropped = false;
   for (const m of before?.mentions ?? []) {
@@ -224,9 +226,7 @@ function remade(id: string, before: Entity | undefined, type: EntityType, gone: 
     role = before!.role;
     at = keptGiver;
   } else if (giverDropped && afterGiver) return undefined;
-  const entity: Entity = { id, type, name, aliases, role, story: before?.story ?? 0, mentions };
-  setRoleGiver(entity, at);
-  return entity;
+  return { id, type, name, aliases, role, story: before?.story ?? 0, mentions, [ROLE_GIVER]: at < 0 ? -1 : mentions.findIndex((m) => m.start === at) };
 }
 
 /** A mention moved by the edit; null if it lies in it. */
