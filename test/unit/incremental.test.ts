@@ -350,6 +350,29 @@ describe('entities updated when an edit drops or adds a few names', () => {
     }
   });
 
+  test('attributions are taken over with the entities updated, unless a changed name may be who spoke', () => {
+    const cases: [string, (text: string) => string, boolean][] = [
+      ['a typo in a place named in a sentence with no source', insert('Decat', 'x'), true],
+      ['a new place', insert('road repairs', ', Champaign'), true],
+      ['a typo in a person’s name: a pronoun means the person named last', insert('Dana Rusk', 'x'), false],
+      ['a typo in a name inside a source', insert('of Urb', 'x'), false],
+    ];
+    const attributionsTaken = (story: string, edit: (text: string) => string) => {
+      const analyzer = new Analyzer(0);
+      analyzer.analyze(story);
+      const text = edit(story);
+      same(analyzer.analyze(text), analyze(text));
+      assert.equal(analyzer.lastNamesUpdated, 1);
+      return analyzer.lastAttributionsTakenOver === 1;
+    };
+    for (const [what, edit, expected] of cases) assert.equal(attributionsTaken(TOWN, edit), expected, what);
+    // `He` is whoever was named last: a typo in that name changes who spoke, far from the edit.
+    const pronoun = 'Plan passes\n\nThe city budget passed on Tuesday.\n\nThe vote ran late. Tom Smith arrived at nine.\n\nHe said the plan was fair.\n';
+    assert.ok(analyze(pronoun).attributions.some((a) => a.speaker === 'person:tom-smith'));
+    assert.equal(attributionsTaken(pronoun, insert('Tom Smi', 'x')), false, 'a typo in the name of the person a pronoun means');
+    assert.equal(attributionsTaken(pronoun, insert('arrived at nine', ' with Dana Ruskin')), false, 'a person named after them');
+  });
+
   test('names whose change reaches other names read the story afresh', () => {
     const cases: [string, (text: string) => string][] = [
       ['a typo in a full name whose surname is used alone', insert('Ana Ru', 'x')],

@@ -16,9 +16,9 @@ import type { Entity } from './entities/model';
 import { mentionsInOrder, type MentionsInOrder } from './entities/inOrder';
 import { isSportsStory, namesChanged, namesTrail, recognizeStory, type KnownWords, type NamesChange, type NamesTrail } from './entities/recognize';
 import { updatedEntities } from './entities/updated';
+import { shiftOf, type StoryEdit } from './storyEdit';
 import type { StoryEvidence } from './entities/evidence';
 import { movedEntities, movedFindings, movedInOrder } from './entities/moved';
-import type { StoryEdit } from './storyEdit';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
 import type { Finding, RuleFinding } from './rules/types';
@@ -114,16 +114,18 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   yield;
   const inOrder = taken ? movedInOrder(taken.last.mentions, taken.last.clusters, clusters) : mentionsInOrder(clusters);
   // And one that changed no quotation or cue either leaves its attributions, moved.
-  const read = taken ? storySentences(copy, story, 0, tokenized) : undefined;
-  const attributionKept = taken && read ? attributionTakenOver({ ...taken.last, names: taken.names }, taken.edit, story, read) : null;
+  // So may one that changed only names no one is said by (`speakersKept`).
+  const last = before?.analysis;
+  const read = taken || (updated && speakersKept(last!, change!, before!.edit, updated)) ? storySentences(copy, story, 0, tokenized) : undefined;
+  const attributionKept = read ? attributionTakenOver({ ...last!, names: last!.names! }, before!.edit, story, read) : null;
   const attribution = attributionKept?.attribution ?? findAttributions(file, copy, clusters, [tokenized], inOrder, read);
   yield;
   // So do the dates, but for those of the sentences it touched, while the story is published when it was.
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const publishedIso = story.published?.iso ?? null;
   const dates =
-    taken && attributionKept && publishedIso === (taken.last.story.published?.iso ?? null)
-      ? datesTakenOver(taken.last.dates, attribution.sentences, attributionKept.touched, taken.edit, publishedIso, timeZone)
+    attributionKept && publishedIso === (last!.story.published?.iso ?? null)
+      ? datesTakenOver(last!.dates, attribution.sentences, attributionKept.touched, before!.edit, publishedIso, timeZone)
       : findDates(file, attribution.sentences, timeZone);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -169,6 +171,34 @@ function entitiesTakenOver(before: StoryBefore, change: NamesChange): TakenOver 
   if (change.gone.length > 0 || change.added.length > 0) return null;
   const entities = movedEntities(before.analysis.clusters, before.edit);
   return entities && { entities, last: before.analysis, names: before.analysis.names!, edit: before.edit };
+}
+
+/**
+ * Whether the attributions of the story's last analysis (`last`) stand when the edit changed the
+ * names `change` gives and the entities are now `entities`: no person's name changed (a pronoun
+ * means the person named last), none lies in any attribution's source, and each entity someone
+ * is said by keeps its name and type.
+ */
+function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit, entities: readonly Entity[]): boolean {
+  if (change.gone.some((g) => g.type === 'person') || change.added.some((r) => r.typing.type === 'person')) return false;
+  const speakers = new Set<string>();
+  for (const a of last.attributions) {
+    if (a.speaker !== null) speakers.add(a.speaker);
+    if (!a.source) continue;
+    const shift = shiftOf(edit, a.source.start, a.source.end);
+    if (shift === null) return false;
+    if (change.gone.some((g) => g.start < a.source!.end && g.end > a.source!.start)) return false;
+    if (change.added.some((r) => r.start < a.source!.end + shift && r.end > a.source!.start + shift)) return false;
+  }
+  if (speakers.size === 0) return true;
+  const named = new Map<string, Entity>();
+  for (const e of entities) if (speakers.has(e.id)) named.set(e.id, e);
+  for (const e of last.clusters) {
+    if (!speakers.has(e.id)) continue;
+    const now = named.get(e.id);
+    if (!now || now.name !== e.name || now.type !== e.type) return false;
+  }
+  return true;
 }
 
 /**

@@ -153,7 +153,10 @@ export class StoryEvidence {
    * earlier analysis may still read it. `retyped`: whether a key's typing or a person's words
    * changed, so the added names must be typed again by the new evidence.
    */
-  withNames(gone: readonly NameForm[], added: readonly NameForm[], goneInitials: readonly string[], addedInitials: readonly string[]): { evidence: StoryEvidence; retyped: boolean } | null {
+  withNames(allGone: readonly NameForm[], allAdded: readonly NameForm[], allGoneInitials: readonly string[], allAddedInitials: readonly string[]): { evidence: StoryEvidence; retyped: boolean } | null {
+    // A name dropped and the same name added (the sentence around it edited) change nothing.
+    const [gone, added] = unmatched(allGone, allAdded, formKey);
+    const [goneInitials, addedInitials] = unmatched(allGoneInitials, allAddedInitials, (w) => w);
     if (gone.length === 0 && added.length === 0 && goneInitials.length === 0 && addedInitials.length === 0) return { evidence: this, retyped: false };
     const counts = this.counts;
     const next = new StoryEvidence(this.byKey, this.personWords, eachCount((name) => counts[name].next()), this.shouted, this.accepted);
@@ -232,6 +235,33 @@ export class StoryEvidence {
     this.personWords = personWords;
     return changed;
   }
+}
+
+/** What the evidence reads of a name: two alike count alike. */
+function formKey(f: NameForm): string {
+  return `${f.key}|${f.words}|${f.titled}|${f.typing.type}|${f.typing.strength}`;
+}
+
+/** The items of `a` and of `b` left once each pair with the same key is taken out of both. */
+function unmatched<T>(a: readonly T[], b: readonly T[], keyOf: (item: T) => string): [T[], T[]] {
+  if (a.length === 0 || b.length === 0) return [a as T[], b as T[]];
+  const inA = new Map<string, number>();
+  for (const item of a) inA.set(keyOf(item), (inA.get(keyOf(item)) ?? 0) + 1);
+  const onlyB: T[] = [];
+  for (const item of b) {
+    const n = inA.get(keyOf(item)) ?? 0;
+    if (n > 0) inA.set(keyOf(item), n - 1);
+    else onlyB.push(item);
+  }
+  const onlyA: T[] = [];
+  for (const item of a) {
+    const n = inA.get(keyOf(item)) ?? 0;
+    if (n > 0) {
+      onlyA.push(item);
+      inA.set(keyOf(item), n - 1);
+    }
+  }
+  return [onlyA, onlyB];
 }
 
 /** Whether a name's typing gives the words of a person (`Donald Trump`: `donald`, `trump`). */

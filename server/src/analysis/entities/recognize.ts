@@ -240,7 +240,7 @@ function goneName(names: NamesRead, i: number): GoneName {
   const count = record.tokens.length;
   const start = offsetIn(record.offsets, count, c.from);
   const end = offsetIn(record.offsets, count, c.to - 1) + record.tokens[c.to - 1]!.text.length;
-  return { start: names.ats[i]! + start, type: names.typings[i]!.type as EntityType, words: normalizedWords(record.text.slice(start, end)) };
+  return { start: names.ats[i]! + start, end: names.ats[i]! + end, type: names.typings[i]!.type as EntityType, words: normalizedWords(record.text.slice(start, end)) };
 }
 
 /** Whether spans of the last text are `now`, each moved by the edit and none touched by it. */

@@ -16,6 +16,7 @@ import type { StoryEdit } from '../storyEdit';
 /** A name the edit dropped, where the story's last analysis placed it. */
 export interface GoneName {
   start: number;
+  end: number;
   type: EntityType;
   words: readonly string[];
 }
