@@ -230,7 +230,7 @@ describe('entities taken over when an edit changes no name', () => {
       ['a word far from the quotation', insert('Work sta', 'x'), true],
       ['the cue itself', insert('Ruiz sai', 'x'), false],
       ['inside the quotation', insert('We will bui', 'x'), false],
-      ['the sentence after the quotation', insert('The pl', 'x'), false],
+      ['the sentence after the quotation, whose speaker is found as it was', insert('The pl', 'x'), true],
       ['a new cue', insert('repairs', ', officials said'), false],
     ];
     for (const [what, edit, expected] of cases) {
@@ -239,6 +239,16 @@ describe('entities taken over when an edit changes no name', () => {
       const text = edit(story);
       same(analyzer.analyze(text), analyze(text));
       assert.equal(analyzer.lastAttributionsTakenOver === 1, expected, what);
+    }
+    // A quotation opening a sentence is the speaker's who ends the sentence before it.
+    const opening = 'Plan passes\n\nThe council met on Tuesday to vote. Ruiz said.\n\n“We will build it.” The vote was close.\n';
+    assert.equal(analyze(opening).attributions[0]?.speakerName, 'Ruiz');
+    for (const words of [' wearily', ' x']) {
+      const analyzer = new Analyzer(0);
+      analyzer.analyze(opening);
+      const text = opening.replace('Ruiz said.', `Ruiz said${words}.`);
+      same(analyzer.analyze(text), analyze(text));
+      assert.equal(analyzer.lastAttributionsTakenOver, 0, `a word after the cue before a quotation: “${words}”`);
     }
   });
 

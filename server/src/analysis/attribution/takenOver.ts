@@ -6,7 +6,9 @@
 import type { Quote, Span, Story } from '../article/model';
 import type { NamesTrail } from '../entities/recognize';
 import type { SentenceSummaries } from '../sentenceSummaries';
-import { firstAtLeast } from '../spans';
+import { endsOf, firstAtLeast } from '../spans';
+import { findQuoteSpeaker } from './direct';
+import { speechQuotes } from './sentences';
 import { movedBy, movedTo, type StoryEdit } from '../storyEdit';
 import type { Frame } from './frames';
 import type { Attribution, AttributionResult, SentenceInfo } from './model';
@@ -28,7 +30,8 @@ export interface AttributionBefore {
  * - the sentences are as many, each in the paragraph it was; those the edit did not touch stand
  *   where it moved them, and those it touched are body sentences with the same cue frames, moved
  *   (the words a frame attributes may hold the edit: typing in reported speech), and no quotation
- *   in them or in the sentences either side (a quotation's speaker is looked for there).
+ *   in them; a quotation in the sentences either side has the speaker it had (its speaker is
+ *   looked for there: `speakersFoundAgain`).
  */
 export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit, story: Story, sentences: SentenceInfo[]): { attribution: AttributionResult; touched: TouchedSentences } | null {
   const last = before.sentences;
@@ -44,11 +47,8 @@ export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit,
     if (touched < 0) touched = i;
     lastTouched = i;
   }
-  if (touched >= 0) {
-    const from = sentences[touched - 1]?.start ?? 0;
-    const to = sentences[lastTouched + 1]?.end ?? Infinity;
-    if (story.quotes.some((q) => q.start < to && q.end > from)) return null;
-  }
+  // A touched sentence holding a quotation was read with its quoted words, not as plain copy.
+  if (touched >= 0 && story.quotes.some((q) => q.start < sentences[lastTouched]!.end && q.end > sentences[touched]!.start)) return null;
   const attributions: Attribution[] = [];
   for (const a of before.attributions) {
     const moved = movedAttribution(a, edit);
@@ -58,9 +58,46 @@ export function attributionTakenOver(before: AttributionBefore, edit: StoryEdit,
   const quoteAt = new Map(before.story.quotes.map((q, i) => [q, i]));
   const unattributedQuotes = before.unattributedQuotes.map((q) => story.quotes[quoteAt.get(q)!]!);
   for (let i = 0; i < sentences.length; i++) sentences[i]!.attributed = last.attributedAt(i);
+  // A quotation's speaker is looked for in the sentences around it: one next to a touched
+  // sentence must be found as it was.
+  if (touched >= 0) {
+    const from = sentences[touched - 1]?.start ?? 0;
+    const to = sentences[lastTouched + 1]?.end ?? Infinity;
+    if (story.quotes.some((q) => q.start < to && q.end > from) && !speakersFoundAgain(story, sentences, attributions, from, to)) return null;
+  }
   const touchedSentences: TouchedSentences =
     touched < 0 ? { first: 0, end: 0, from: edit.from, to: edit.from } : { first: touched, end: lastTouched + 1, from: last.startOf(touched), to: last.endOf(lastTouched) };
   return { attribution: { attributions, sentences, unattributedQuotes }, touched: touchedSentences };
+}
+
+/**
+ * Whether each quotation of speech in [from, to) is given the speaker it was (`attributions`, the
+ * last ones moved): the cue it had, the quotation it continued, or none. Each is looked for as the
+ * full pass looks for it, with the sentences' sourcing as it was: if any were found otherwise,
+ * the first of them would be, for up to it all is as it was.
+ */
+function speakersFoundAgain(story: Story, sentences: readonly SentenceInfo[], attributions: readonly Attribution[], from: number, to: number): boolean {
+  const quotes = speechQuotes(story);
+  const body = sentences.filter((s) => s.paragraph >= 0);
+  const ends = endsOf(body);
+  const spoken = (q: Quote): Attribution | undefined => attributions.find((a) => a.kind !== 'indirect' && a.content.start === q.content.start && a.content.end === q.content.end);
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i]!;
+    if (quote.start >= to || quote.end <= from) continue;
+    const previous = i > 0 ? { quote: quotes[i - 1]!, spoken: spoken(quotes[i - 1]!) !== undefined } : null;
+    const found = findQuoteSpeaker(quote, body, ends, previous);
+    const was = spoken(quote);
+    if (!found || !was) {
+      if (found || was) return false;
+    } else if ('continues' in found) {
+      if (was.kind !== 'continued') return false;
+    } else if (was.kind !== 'direct' || !sameSpan(was.cue, found.frame.cue) || !sameSpan(was.source, found.frame.source)) return false;
+  }
+  return true;
+}
+
+function sameSpan(a: Span | null, b: Span): boolean {
+  return a !== null && a.start === b.start && a.end === b.end;
 }
 
 /** The sentences an edit touched, [first, end) of the story's sentences, which stood at
