@@ -383,6 +383,17 @@ describe('entities updated when an edit drops or adds a few names', () => {
     assert.equal(attributionsTaken(pronoun, insert('arrived at nine', ' with Dana Ruskin')), false, 'a person named after them');
   });
 
+  test('a person named in full, and then by a lone surname, is updated where no one else is called by the words they share', () => {
+    const union = 'Union backs deal\n\nUnion leader Tom Smith spoke on Monday. Tom Jones, a shop steward, agreed.\n\nLater Tom Smith, the union president, said the deal was fair. Smith said he would sign.\n';
+    const smith = (text: string) => analyze(text).clusters.find((e) => e.id === 'person:tom-smith');
+    assert.deepEqual(smith(union)?.aliases, ['Smith'], 'the lone surname is Tom Smith');
+    // Named in full again where it was, only a word of its role changed: whom `Smith` means stays.
+    assert.equal(way(insert('the union pres', 'x'), union), 'updated', 'a word of the role of a later full naming');
+    // `Tom` is two people's, but no one is called `Tom` alone: a lone `Smith` is Tom Smith's,
+    // made again when the words around it change (its cue misspelled).
+    assert.equal(way(insert('fair. Smith sai', 'x'), union), 'updated', 'a word after the lone surname');
+  });
+
   test('names whose change reaches other names read the story afresh', () => {
     const cases: [string, (text: string) => string][] = [
       ['a typo in a full name whose surname is used alone', insert('Ana Ru', 'x')],

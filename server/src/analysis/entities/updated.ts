@@ -36,9 +36,12 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
     return change;
   };
   const addedWords = added.map((r) => normalizedWords(copy.slice(r.start, r.end)));
-  const forms: Form[] = [...gone.map((g) => ({ type: g.type, words: g.words })), ...added.map((r, i) => ({ type: r.typing.type, words: addedWords[i]! }))];
+  const forms: Form[] = [
+    ...gone.map((g) => ({ type: g.type, words: g.words, at: g.start < edit.from ? g.start : g.start >= edit.to ? g.start + edit.delta : -1 })),
+    ...added.map((r, i) => ({ type: r.typing.type, words: addedWords[i]!, at: r.start })),
+  ];
   for (let i = 0; i < gone.length; i++) {
-    const change = changeOf(groups.idOf(gone[i]!, forms), gone[i]!.type);
+    const change = changeOf(groups.idOf(forms[i]!, forms), gone[i]!.type);
     if (!change) return null;
     change.gone.push(gone[i]!.start);
   }
@@ -73,6 +76,8 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
 interface Form {
   type: EntityType;
   words: readonly string[];
+  /** Where it stands now (a dropped name: where the edit moved it; -1 inside the edit). */
+  at: number;
 }
 
 /**
@@ -105,10 +110,14 @@ class GroupsOf {
       const full = people.get(word);
       if (!full) return idOf(type, words);
       // A lone word that joins a person counts as a naming of each of their words (`Namings`):
-      // it changes whom no other lone word means only if no one else holds any of them.
-      return full.count === 1 && full.words.every((w) => people.get(w)!.count === 1) ? full.id : null;
+      // it changes whom no other lone word means only if no one else holds any of them that a
+      // lone word is.
+      const lone = this.lone();
+      return full.count === 1 && full.words.every((w) => people.get(w)!.count === 1 || !lone.has(w)) ? full.id : null;
     }
     if (type === 'person') {
+      // Dropped and written again where it was (a word of its role edited), it names as it did.
+      if (forms.some((f) => f !== name && f.type === 'person' && f.at === name.at && name.at >= 0 && sameWords(f.words, words))) return idOf(type, words);
       const lone = this.lone();
       if (words.some((w) => lone.has(w) || forms.some((f) => f.type === 'person' && f.words.length === 1 && f.words[0] === w))) return null;
       return idOf(type, words);
@@ -162,6 +171,10 @@ class GroupsOf {
   private oneWord(): Set<string> {
     return (this.oneWordOrganizations ??= oneWordForms(this.last, 'organization'));
   }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 /** The words that entities of a type are named by alone (their names and aliases of one word). */
