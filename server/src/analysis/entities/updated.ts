@@ -3,7 +3,7 @@
  * name, most often), without clustering the story's thousands of names again: the entities those
  * names belong to are made again from their mentions, the rest are moved. It holds only where
  * clustering would put each of those names in a group of its own key, whatever the others do
- * (`groupsAlone`); otherwise the story is clustered afresh.
+ * (`GroupsOf`); otherwise the story is clustered afresh.
  */
 import type { Span } from '../article/model';
 import { idOf, initialsOf, mentionText, namedBy, normalizedWords } from './cluster';
@@ -50,8 +50,8 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
     if (!change) return null;
     change.added.push(added[i]!);
   }
-  // The entities no dropped or added name belongs to, moved, in their order.
-  const kept: Entity[] = [];
+  // The entities no dropped or added name belongs to, moved, in their order; then the others.
+  const entities: Entity[] = [];
   const before = new Map<string, Entity>();
   for (let i = 0; i < last.length; i++) {
     const e = last[i]!;
@@ -61,9 +61,8 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
     }
     const moved = movedEntity(e, edit);
     if (!moved) return null;
-    kept.push(moved);
+    entities.push(moved);
   }
-  const entities = kept;
   for (const [id, change] of changes) {
     const entity = remade(id, before.get(id), change.type, change.gone, change.added, edit, copy);
     if (entity === undefined) return null;
