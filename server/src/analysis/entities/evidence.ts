@@ -28,7 +28,8 @@ interface Counts {
   lone: WordCounts;
   /** Names of several words, by their last word: those a change to `lone` would retype. */
   lastOfMany: WordCounts;
-  /** Names by key: those a change to their key's typing would retype. */
+  /** Names of several words by key (those of one word are `lone`): those a change to their key's
+   *  typing would retype. */
   named: WordCounts;
   /** Capitalized ordinary words starting a sentence, by word: each a name if the story knows it. */
   initials: WordCounts;
@@ -100,9 +101,16 @@ export class StoryEvidence {
 
   private countName(key: string, words: number, last: string, by: number): void {
     const counts = this.counts;
-    counts.named.add(key, by);
     if (words === 1) counts.lone.add(key, by);
-    else counts.lastOfMany.add(last, by);
+    else {
+      counts.named.add(key, by);
+      counts.lastOfMany.add(last, by);
+    }
+  }
+
+  /** How many names have the key (a key of several words has a space in it). */
+  private namesWithKey(key: string): number {
+    return key.includes(' ') ? this.counts.named.get(key) : this.counts.lone.get(key);
   }
 
   /** `earlierPeople`: surnames of people earlier stories of the file named in full. */
@@ -190,7 +198,7 @@ export class StoryEvidence {
       const kept = was && keepsTyping(was, strongest, key, gone, added);
       if (kept) continue;
       const addedHere = added.filter((f) => f.key === key);
-      if (this.counts.named.get(key) !== addedHere.length || this.counts.initials.get(key) > 0 || this.shouted) return null;
+      if (this.namesWithKey(key) !== addedHere.length || this.counts.initials.get(key) > 0 || this.shouted) return null;
       strongest.set(key, 0);
       retyped.push(key);
     }
@@ -221,7 +229,7 @@ export class StoryEvidence {
     if (changed.length === 0) return changed;
     if (this.accepted || this.shouted) return null;
     const near = new NearSpellings(new Set(changed));
-    for (const w of changed) if (this.counts.named.get(w) > 0 || this.counts.initials.get(w) > 0) return null;
+    for (const w of changed) if (this.namesWithKey(w) > 0 || this.counts.initials.get(w) > 0) return null;
     let nearOne = false;
     this.counts.lone.forEachCounted((_, word) => {
       if (!nearOne && near.of(word).length > 0) nearOne = true;
