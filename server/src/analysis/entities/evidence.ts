@@ -157,9 +157,9 @@ export class StoryEvidence {
   /**
    * The evidence once the names `gone` are dropped and `added` are added (in text order), and the
    * capitalized ordinary words `goneInitials` and `addedInitials`: null if any other name of the
-   * story would be typed otherwise for it (`EvidenceChange`). This evidence is left as it is: an
-   * earlier analysis may still read it. `retyped`: whether a key's typing or a person's words
-   * changed, so the added names must be typed again by the new evidence.
+   * story would be typed otherwise for it (`keysRetyped`, `personWordsChanged`). This evidence is
+   * left as it is: an earlier analysis may still read it. `retyped`: whether a key's typing or a
+   * person's words changed, so the added names must be typed again by the new evidence.
    */
   withNames(allGone: readonly NameForm[], allAdded: readonly NameForm[], allGoneInitials: readonly string[], allAddedInitials: readonly string[]): { evidence: StoryEvidence; retyped: boolean } | null {
     // A name dropped and the same name added (the sentence around it edited) change nothing.

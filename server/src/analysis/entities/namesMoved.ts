@@ -1,7 +1,8 @@
 /**
- * Whether the names kept sentences gave in the story's last analysis are the names sentences
- * give now, merely moved by the edit (`namesChanged` in `recognize.ts`): read from the sentences'
- * kept work, their candidates, tokens and roles.
+ * The names kept sentences gave in the story's last analysis against those sentences give now
+ * (`namesChanged` in `recognize.ts`): which of them count, which are the same merely moved by the
+ * edit, and which were dropped or added. Read from the sentences' kept work: their candidates,
+ * tokens and roles.
  */
 import type { Span } from '../article/model';
 import { remembered, type MemoSlot } from '../sentenceMemo';

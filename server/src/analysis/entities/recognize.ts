@@ -189,7 +189,7 @@ export function namesChanged(trail: NamesTrail, edit: StoryEdit, tokenized: read
   const evidence = weighed.evidence;
   // A key typed anew, or a person's words, may type the added names otherwise: they are read
   // again by the new evidence, and must count as they did.
-  if (weighed.retyped && !sameReading(after, diff.added, middle(tokenized, head, count - tail), evidence, earlierPeople, trail.sports)) return null;
+  if (weighed.retyped && !sameReading(after, diff.added, tokenized.slice(head, count - tail), evidence, earlierPeople, trail.sports)) return null;
   const gone: GoneName[] = [];
   for (const i of diff.gone) if (shown(before.typings[i]!)) gone.push(goneName(before, i));
   const added: Recognized[] = [];
@@ -201,11 +201,6 @@ export function namesChanged(trail: NamesTrail, edit: StoryEdit, tokenized: read
     added.push(c as Recognized);
   }
   return { evidence, gone, added };
-}
-
-/** The kept sentences [from, to) of a story. */
-function middle(tokenized: readonly TokenizedSentence[], from: number, to: number): readonly TokenizedSentence[] {
-  return tokenized.slice(from, to);
 }
 
 /** Whether `sentences` give the names `read` holds when read by `evidence`, typed alike but for
