@@ -35,14 +35,21 @@ function movedMentions(mentions: readonly Mention[], edit: StoryEdit): Mention[]
   let first = 0;
   while (first < mentions.length && mentions[first]!.end <= edit.from) first++;
   if (first === mentions.length) return mentions as Mention[];
-  const by = edit.delta;
   const moved = mentions.slice(0, first);
   for (let i = first; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (m.start < edit.to || (m.title && m.title.start < edit.to)) return null;
-    moved.push({ start: m.start + by, end: m.end + by, text: m.text, type: m.type, story: m.story, title: m.title && movedSpan(m.title, by) });
+    const m = movedMention(mentions[i]!, edit);
+    if (m === null) return null;
+    moved.push(m);
   }
   return moved;
+}
+
+/** A mention moved by the edit (the same one before it); null if it or its title lies in it. */
+export function movedMention(m: Mention, edit: StoryEdit): Mention | null {
+  if (m.end <= edit.from) return m;
+  if (m.start < edit.to || (m.title && m.title.start < edit.to)) return null;
+  const by = edit.delta;
+  return { start: m.start + by, end: m.end + by, text: m.text, type: m.type, story: m.story, title: m.title && movedSpan(m.title, by) };
 }
 
 /**

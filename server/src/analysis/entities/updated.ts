@@ -7,11 +7,11 @@
  */
 import type { Span } from '../article/model';
 import { idOf, initialsOf, mentionText, namedBy, normalizedWords } from './cluster';
-import { movedEntity } from './moved';
+import { movedEntity, movedMention } from './moved';
 import { ROLE_GIVER, type Entity, type EntityType, type Mention } from './model';
 import type { Recognized } from './recognize';
 import { roleAt } from './roles';
-import type { StoryEdit } from '../storyEdit';
+import { shiftOf, type StoryEdit } from '../storyEdit';
 
 /** A name the edit dropped, where the story's last analysis placed it. */
 export interface GoneName {
@@ -37,7 +37,7 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
   };
   const addedWords = added.map((r) => normalizedWords(copy.slice(r.start, r.end)));
   const forms: Form[] = [
-    ...gone.map((g) => ({ type: g.type, words: g.words, at: g.start < edit.from ? g.start : g.start >= edit.to ? g.start + edit.delta : -1 })),
+    ...gone.map((g) => ({ type: g.type, words: g.words, at: movedStart(g, edit) })),
     ...added.map((r, i) => ({ type: r.typing.type, words: addedWords[i]!, at: r.start })),
   ];
   for (let i = 0; i < gone.length; i++) {
@@ -69,6 +69,12 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
     if (entity && !inPlace(entities, entity)) return null;
   }
   return entities;
+}
+
+/** Where a dropped name's place stands now; -1 when the edit is inside it. */
+function movedStart(g: GoneName, edit: StoryEdit): number {
+  const shift = shiftOf(edit, g.start, g.end);
+  return shift === null ? -1 : g.start + shift;
 }
 
 /** A name's type and normalized words. */
@@ -240,14 +246,6 @@ function remade(id: string, before: Entity | undefined, type: EntityType, gone: 
     at = keptGiver;
   } else if (giverDropped && afterGiver) return undefined;
   return { id, type, name, aliases, role, story: before?.story ?? 0, mentions, [ROLE_GIVER]: at < 0 ? -1 : mentions.findIndex((m) => m.start === at) };
-}
-
-/** A mention moved by the edit; null if it lies in it. */
-function movedMention(m: Mention, edit: StoryEdit): Mention | null {
-  if (m.end <= edit.from) return m;
-  if (m.start < edit.to || (m.title && m.title.start < edit.to)) return null;
-  const by = edit.delta;
-  return { start: m.start + by, end: m.end + by, text: m.text, type: m.type, story: m.story, title: m.title && { start: m.title.start + by, end: m.title.end + by } };
 }
 
 /**
