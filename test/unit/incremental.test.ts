@@ -407,6 +407,12 @@ describe('entities updated when an edit drops or adds a few names', () => {
     assert.equal(way(insert('Terrence Okaf', 'x'), sports), 'read', 'a typo in a person’s name that another is read as misspelling');
   });
 
+  test('a block of many names pasted in is read afresh', () => {
+    const block = (n: number) => Array.from({ length: n }, () => 'Repairs in Peoria and Decatur went on.').join(' ');
+    assert.equal(way(insert('Analysts expected it.', ` ${block(4)}`)), 'updated', 'a few names the story has already');
+    assert.equal(way(insert('Analysts expected it.', ` ${block(40)}`)), 'read', 'eighty of them');
+  });
+
   test('random typos in the names of a long story come out as from scratch, most without clustering again', () => {
     const analyzer = new Analyzer(0);
     let text = DIGEST;

@@ -183,7 +183,9 @@ export function namesChanged(trail: NamesTrail, edit: StoryEdit, tokenized: read
   }
   if (sport !== 0 || !spansMoved(trail.dateline, datelineSpans(story), edit)) return null;
   const diff = namesDiff(before, after, edit);
-  if (!diff) return null;
+  // Many names changed at once (a block pasted or cut): read afresh, in one pass over them all,
+  // rather than weighing each against the others.
+  if (!diff || diff.gone.length + diff.added.length > MANY_CHANGED_NAMES) return null;
   const weighed = trail.evidence.withNames([...before.inert, ...diff.gone.map((i) => before.forms[i]!)], [...after.inert, ...diff.added.map((j) => after.forms[j]!)], before.initialWords, after.initialWords);
   if (!weighed) return null;
   const evidence = weighed.evidence;
@@ -218,6 +220,9 @@ function sameReading(read: NamesRead, added: readonly number[], sentences: reado
   }
   return true;
 }
+
+/** Past this many names dropped and added by one edit, the story's names are read afresh. */
+const MANY_CHANGED_NAMES = 64;
 
 /** How a story's names changed with an edit (`namesChanged`). */
 export interface NamesChange {
