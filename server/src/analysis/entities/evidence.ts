@@ -192,7 +192,8 @@ export class StoryEvidence {
     if (weighing.length === 0) return [];
     if (this.accepted) return null;
     const strongest = this.counts.atStrongest;
-    const retyped: string[] = [];
+    // Each key typed afresh, with the added names that have it.
+    const retyped = new Map<string, NameForm[]>();
     for (const key of new Set(weighing.map((f) => f.key))) {
       const was = this.byKey.get(key);
       const kept = was && keepsTyping(was, strongest, key, gone, added);
@@ -200,19 +201,19 @@ export class StoryEvidence {
       const addedHere = added.filter((f) => f.key === key);
       if (this.namesWithKey(key) !== addedHere.length || this.counts.initials.get(key) > 0 || this.shouted) return null;
       strongest.set(key, 0);
-      retyped.push(key);
+      retyped.set(key, addedHere);
     }
-    if (retyped.length > 0) {
+    if (retyped.size > 0) {
       const byKey = new Map(this.byKey);
-      for (const key of retyped) {
+      retyped.forEach((addedHere, key) => {
         byKey.delete(key);
-        const forms = added.filter((f) => f.key === key && StoryEvidence.weighs(f.typing));
+        const forms = addedHere.filter((f) => StoryEvidence.weighs(f.typing));
         for (const f of forms) byKey.set(key, stronger(byKey.get(key) ?? NONE, f.typing));
         for (const f of forms) countStrongest(strongest, key, f.typing, byKey.get(key)!);
-      }
+      });
       this.byKey = byKey;
     }
-    return retyped;
+    return [...retyped.keys()];
   }
 
   /**

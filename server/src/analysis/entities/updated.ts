@@ -94,12 +94,12 @@ interface Form {
  * from the last analysis's entities, the words of each kind read once asked for.
  */
 class GroupsOf {
-  /** Person words: how many people named in full hold each, and the id and words of the last. */
-  private fullPeople: Map<string, { count: number; id: string; words: readonly string[] }> | null = null;
+  /** Person words: how many people named in full hold each (and the last of them). */
+  private fullPeople: Map<string, FullNamings> | null = null;
   /** Words people are named by alone. */
   private lonePeople: Set<string> | null = null;
-  /** Initials of organizations of several words: how many, and the id of the last. */
-  private initials: Map<string, { count: number; id: string }> | null = null;
+  /** Initials of organizations of several words: how many (and the last of them). */
+  private initials: Map<string, FullNamings> | null = null;
   /** Organizations named by one word. */
   private oneWordOrganizations: Set<string> | null = null;
 
@@ -141,36 +141,16 @@ class GroupsOf {
     return idOf(type, words);
   }
 
-  private people(): Map<string, { count: number; id: string; words: readonly string[] }> {
-    if (this.fullPeople) return this.fullPeople;
-    const people = new Map<string, { count: number; id: string; words: readonly string[] }>();
-    for (const e of this.last) {
-      if (e.type !== 'person') continue;
-      const words = normalizedWords(e.name);
-      if (words.length < 2) continue;
-      for (const w of new Set(words)) {
-        const known = people.get(w);
-        people.set(w, { count: (known?.count ?? 0) + 1, id: e.id, words });
-      }
-    }
-    return (this.fullPeople = people);
+  private people(): Map<string, FullNamings> {
+    return (this.fullPeople ??= fullNamingsBy(this.last, 'person', (words) => new Set(words)));
   }
 
   private lone(): Set<string> {
     return (this.lonePeople ??= oneWordForms(this.last, 'person'));
   }
 
-  private abbreviated(): Map<string, { count: number; id: string }> {
-    if (this.initials) return this.initials;
-    const initials = new Map<string, { count: number; id: string }>();
-    for (const e of this.last) {
-      if (e.type !== 'organization') continue;
-      const words = normalizedWords(e.name);
-      if (words.length < 2) continue;
-      const of = initialsOf(words);
-      initials.set(of, { count: (initials.get(of)?.count ?? 0) + 1, id: e.id });
-    }
-    return (this.initials = initials);
+  private abbreviated(): Map<string, FullNamings> {
+    return (this.initials ??= fullNamingsBy(this.last, 'organization', (words) => [initialsOf(words)]));
   }
 
   private oneWord(): Set<string> {
@@ -180,6 +160,26 @@ class GroupsOf {
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** How many entities named in full (by several words) a key stands for, and the id and words of
+ *  the last of them. */
+interface FullNamings {
+  count: number;
+  id: string;
+  words: readonly string[];
+}
+
+/** The entities of a type named in full, counted by each key `keysOf` gives their name's words. */
+function fullNamingsBy(entities: readonly Entity[], type: EntityType, keysOf: (words: readonly string[]) => Iterable<string>): Map<string, FullNamings> {
+  const by = new Map<string, FullNamings>();
+  for (const e of entities) {
+    if (e.type !== type) continue;
+    const words = normalizedWords(e.name);
+    if (words.length < 2) continue;
+    for (const key of keysOf(words)) by.set(key, { count: (by.get(key)?.count ?? 0) + 1, id: e.id, words });
+  }
+  return by;
 }
 
 /** The words that entities of a type are named by alone (their names and aliases of one word). */
