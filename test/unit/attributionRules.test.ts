@@ -140,4 +140,8 @@ describe('attribution/loaded-verb', () => {
     'The driver was admitted to hospital on Monday.',
   ];
   for (const body of clean) test(`not flagged: ${body}`, () => assert.deepEqual(findings(body, rule).found, []));
+  test('words on another line do not frame the verb: they begin another paragraph', () => {
+    const { text, found } = findings('The bridge is safe, the mayor claimed\nWithout evidence of cracks, the council reopened it.', rule);
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['claimed']);
+  });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, Analyzer, type Analysis } from '../../server/src/analysis';
+import { RULES } from '../../server/src/analysis/rules/registry';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const DIGEST = ['musk-trump-x-and-iran.article', 'city-council-budget.article', 'statehouse-vote.article', 'wire-digest.story']
@@ -431,6 +432,78 @@ describe('entities updated when an edit drops or adds a few names', () => {
       updated += analyzer.lastNamesUpdated;
     }
     assert.ok(updated >= 30, `entities updated after ${updated} of 200 edits`);
+  });
+});
+
+describe('rules asked only about the paragraph an edit changed', () => {
+  const STORY = [
+    'Council backs budget',
+    '',
+    'SPRINGFIELD, Ill. (AP) — Mayor Ana Ruiz said Tuesday that the city budget would pass.',
+    '',
+    '12 members voted for the plan, and critics say it is too costly.',
+    '',
+    "Sales rose 40% last year to the highest level since the 1990's.",
+    '',
+    '“We will build the bridge and the road before winter comes.”',
+    '',
+    'The mayor claimed that the the plan was fair. She wrote in an e-mail on Monday, Aug. 13, 2024.',
+    '',
+    'The library hours stay the same. Work starts at 10:00 a.m. on June 5th, and a hour later last Tuesday.',
+    '',
+    'Published at Mon, 12 Aug 2024 22:47:30 +0000',
+    '',
+  ].join('\n');
+  const LOCAL = RULES.filter((r) => r.paragraphLocal).map((r) => r.id);
+  const insert = (after: string, what: string) => (text: string) => text.replace(after, after + what);
+
+  /** How many rules each edit (made to `story` opened as a long story) asked only about the
+   *  paragraph it changed, each result checked against an analysis from scratch. */
+  function rulesInPart(story: string, ...edits: ((text: string) => string)[]): number[] {
+    return edits.map((edit) => {
+      const analyzer = new Analyzer(0); // every story counts as long: its sentences' work is kept
+      analyzer.analyze(story);
+      const text = edit(story);
+      assert.notEqual(text, story, 'the edit changes the text');
+      same(analyzer.analyze(text), analyze(text));
+      return analyzer.lastRulesInPart;
+    });
+  }
+
+  test('the story has findings of most rules that read a paragraph at a time', () => {
+    const found = new Set(analyze(STORY).findings.map((f) => f.rule));
+    assert.ok(LOCAL.filter((id) => found.has(id)).length >= 12, `findings of ${[...found].join(', ')}`);
+  });
+
+  test('an edit inside a paragraph, finding nothing, a finding more or one less, leaves the rest of the story’s findings moved', () => {
+    const edits = [
+      insert('libr', 'x'), // a paragraph with no findings before the others end
+      insert('The library hours stay the same. ', '7 '), // a figure now starts a sentence
+      (t: string) => t.replace('the the plan', 'the plan'), // a doubled word gone
+      (t: string) => t.replace('Monday, Aug. 13', 'Tuesday, Aug. 13'), // a weekday put right
+      insert('it is too', 'x'), // a word in a paragraph whose findings stay
+      insert('Sales rose 4', '5'), // a figure inside a claim
+    ];
+    assert.deepEqual(rulesInPart(STORY, ...edits), edits.map(() => LOCAL.length));
+  });
+
+  test('an edit outside one paragraph, or one that re-reads attributions or dates, asks every rule about the whole story', () => {
+    const edits = [
+      insert('Council backs', 'x'), // the headline
+      insert('too costly.', '\n\nA new paragraph.'), // paragraphs added
+      (t: string) => t.replace('The library hours', 'The library\n\nhours'), // a paragraph split
+      insert('Ruiz sai', 'x'), // a cue
+      (t: string) => t.replace('Mon, 12 Aug 2024', 'Tue, 13 Aug 2024'), // published anew
+    ];
+    assert.deepEqual(rulesInPart(STORY, ...edits), edits.map(() => 0));
+  });
+
+  test('a finding that reaches across the edited paragraph’s edge has its rule asked about the whole story', () => {
+    const story = ['Bridge plan', '', 'Officials met on Tuesday. “We will build the bridge and the road,', '', '“and we will pay for all of it before the winter comes.” The library stays open.', '', 'Work starts in June.', ''].join('\n');
+    const quote = analyze(story).findings.find((f) => f.rule === 'attribution/unattributed-quote');
+    assert.ok(quote && story.slice(quote.start, quote.end).includes('\n'), 'an unattributed quotation over two paragraphs');
+    // In the paragraph it starts in, in the one it ends in, and in one after it.
+    assert.deepEqual(rulesInPart(story, insert('Officials me', 'x'), insert('The libr', 'x'), insert('Work sta', 'x')), [LOCAL.length - 1, LOCAL.length - 1, LOCAL.length]);
   });
 });
 

@@ -104,6 +104,9 @@ export class Analyzer {
   /** How many of them took their attributions over too, the edit having changed no quotation
    *  or cue either (`attributionTakenOver`). */
   lastAttributionsTakenOver = 0;
+  /** How many rules the last `analyze` asked only about the paragraph an edit changed, summed
+   *  over the stories it analysed afresh (`Rule.paragraphLocal`). */
+  lastRulesInPart = 0;
   /** How many sentences the last `analyze` tokenized and read afresh. */
   get lastSentencesRead(): number {
     return this.sentences.fresh;
@@ -177,6 +180,7 @@ export class Analyzer {
     this.lastNamesTakenOver = 0;
     this.lastNamesUpdated = 0;
     this.lastAttributionsTakenOver = 0;
+    this.lastRulesInPart = 0;
     const placing = this.sentences.begin(shared, text.length);
     const run: Run = { text, outline, masked: outline.copy !== text, shared, options, cached: this.cache.get(optionsKey), older: this.previous.get(optionsKey), people: new EarlierPeople(), placing };
     const used = new Map<string, StoryAnalysis>();
@@ -244,6 +248,7 @@ export class Analyzer {
       if (sa.namesTakenOver) this.lastNamesTakenOver++;
       if (sa.namesUpdated) this.lastNamesUpdated++;
       if (sa.attributionTakenOver) this.lastAttributionsTakenOver++;
+      this.lastRulesInPart += sa.rulesInPart;
       yield;
     }
     const ids = linksToEarlier(sa.people, people);

@@ -91,3 +91,17 @@ export function firstIndexWhere(count: number, reached: (index: number) => boole
   }
   return lo;
 }
+
+/**
+ * Where the spans (sorted by start) that start inside `within` are: from the index of the first
+ * to that of the last plus one; all of them when `within` is not given (a rule's whole check).
+ */
+export function startingWithin(spans: readonly Span[], within: Span | undefined): { from: number; to: number } {
+  if (!within) return { from: 0, to: spans.length };
+  return { from: firstStartingAt(spans, within.start), to: firstStartingAt(spans, within.end) };
+}
+
+/** Whether the offset lies inside `within`, or `within` is not given. */
+export function isWithin(offset: number, within: Span | undefined): boolean {
+  return !within || (offset >= within.start && offset < within.end);
+}

@@ -21,7 +21,8 @@ import type { StoryEvidence } from './entities/evidence';
 import { movedEntities, movedFindings, movedInOrder } from './entities/moved';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
 import { RULES } from './rules/registry';
-import type { Finding, RuleFinding } from './rules/types';
+import type { Finding, Rule, RuleContext, RuleFinding } from './rules/types';
+import { editedParagraph, findingsAround, liesWithin, type EditedLines } from './editedParagraph';
 import { SentenceSummaries } from './sentenceSummaries';
 import type { StoryParagraphs, StorySentences } from './sentenceWork';
 import { tokenizeStory, type TokenizedSentence } from './storyText';
@@ -56,6 +57,9 @@ export interface StoryAnalysis {
   namesUpdated: boolean;
   /** Whether its attributions are its last analysis's, moved (`attributionTakenOver`). */
   attributionTakenOver: boolean;
+  /** How many rules were asked only about the paragraph the edit changed, their other findings
+   *  taken over (`Rule.paragraphLocal`). */
+  rulesInPart: number;
   /** Its paragraphs in the sentence cache, when its sentences' work is kept: kept with the
    *  story's sentences (`names.sources`) when a later analysis takes the story whole. */
   paragraphs: StoryParagraphs | undefined;
@@ -123,10 +127,13 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // So do the dates, but for those of the sentences it touched, while the story is published when it was.
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const publishedIso = story.published?.iso ?? null;
-  const dates =
-    attributionKept && publishedIso === (last!.story.published?.iso ?? null)
-      ? datesTakenOver(last!.dates, attribution.sentences, attributionKept.touched, before!.edit, publishedIso, timeZone)
-      : findDates(file, attribution.sentences, timeZone);
+  const datesKept = attributionKept !== null && publishedIso === (last!.story.published?.iso ?? null);
+  const dates = datesKept
+    ? datesTakenOver(last!.dates, attribution.sentences, attributionKept.touched, before!.edit, publishedIso, timeZone)
+    : findDates(file, attribution.sentences, timeZone);
+  // With every attribution and date as it was, the one paragraph the edit changed, if it did.
+  const edited = datesKept ? editedParagraph(last!.story, story, before!.edit, copy) : null;
+  let rulesInPart = 0;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.rules?.[rule.id] ?? rule.severity;
@@ -138,7 +145,12 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
       for (let i = 0; i < kept.length; i++) findings.push(kept[i]!);
       continue;
     }
-    const context = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
+    const context: RuleContext = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
+    // One that reads a paragraph at a time finds again only what is in the edited one.
+    if (edited && rule.paragraphLocal && checkedInPart(rule, severity, { ...context, within: edited.now }, last!.findings, edited, findings)) {
+      rulesInPart++;
+      continue;
+    }
     for (const f of rule.check(context)) findings.push(asFinding(rule.id, severity, f));
   }
   // The same people when the entities were taken over: their ids and names did not change.
@@ -147,7 +159,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // keeping its sentences' work would otherwise keep alive as long as its analysis.
   const summaries = new SentenceSummaries(attribution.sentences);
   const names = sentences ? namesTrail(tokenized, sports, story, evidence) : undefined;
-  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, namesUpdated: updated !== null, attributionTakenOver: attributionKept !== null, paragraphs: sentences?.paragraphs };
+  return { story, clusters, attributions: attribution.attributions, sentences: summaries, unattributedQuotes: attribution.unattributedQuotes, dates, findings, mentions: inOrder, people, asked, names, namesTakenOver: taken !== null, namesUpdated: updated !== null, attributionTakenOver: attributionKept !== null, rulesInPart, paragraphs: sentences?.paragraphs };
 }
 
 /** A story's entities taken over from its last analysis (`last`, whose names were read as
@@ -198,6 +210,23 @@ function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit,
     const now = named.get(e.id);
     if (!now || now.name !== e.name || now.type !== e.type) return false;
   }
+  return true;
+}
+
+/**
+ * Adds to `findings` a paragraph-local rule's findings: those of the story's last analysis
+ * (`last`) before the edited paragraph, what the rule finds in it now (`context.within`), and the
+ * last ones after it, moved. False, adding nothing, when a finding reaches across the
+ * paragraph's edge: the rule is then asked about the whole story.
+ */
+function checkedInPart(rule: Rule, severity: Finding['severity'], context: RuleContext, last: readonly Finding[], edited: EditedLines, findings: Finding[]): boolean {
+  const around = findingsAround(last, rule.id, edited);
+  if (!around) return false;
+  const fresh = rule.check(context);
+  for (let i = 0; i < fresh.length; i++) if (!liesWithin(fresh[i]!, edited.now)) return false;
+  for (let i = 0; i < around.before.length; i++) findings.push(around.before[i]!);
+  for (let i = 0; i < fresh.length; i++) findings.push(asFinding(rule.id, severity, fresh[i]!));
+  for (let i = 0; i < around.after.length; i++) findings.push(around.after[i]!);
   return true;
 }
 

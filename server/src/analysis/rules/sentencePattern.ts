@@ -1,4 +1,6 @@
+import type { Span } from '../article/model';
 import type { SentenceInfo } from '../attribution/model';
+import { startingWithin } from '../spans';
 import { shiftFinding } from '../shift';
 import { firstTokenAt } from '../entities/tokens';
 import { allMatches } from '../article/scan';
@@ -12,10 +14,12 @@ import type { RuleFinding } from './types';
  * the sentence, so what it finds is remembered with the sentence (keyed by the pattern) and
  * an unchanged sentence is not matched again. `pattern` must be a module-level constant: it
  * is the key the results are remembered by. `mayMatch`, when given, is a quicker test that is
- * false only for sentences the pattern cannot match.
+ * false only for sentences the pattern cannot match. `within`: only the sentences that start
+ * there are read (the rule's context says which, when it asks for one paragraph).
  */
 export function matchInSentences(
   sentences: readonly SentenceInfo[],
+  within: Span | undefined,
   pattern: RegExp,
   make: (m: RegExpMatchArray, start: number, sentence: string) => RuleFinding | null,
   mayMatch?: (sentence: string) => boolean,
@@ -23,7 +27,8 @@ export function matchInSentences(
   const findings: RuleFinding[] = [];
   const slot = memoSlot(pattern);
   // Plain loops and no closure per sentence: this runs for every pattern over every sentence.
-  for (let i = 0; i < sentences.length; i++) {
+  const { from, to } = startingWithin(sentences, within);
+  for (let i = from; i < to; i++) {
     const s = sentences[i]!;
     if (s.paragraph < 0) continue;
     let found = s.memo?.get(slot) as readonly RuleFinding[] | undefined;

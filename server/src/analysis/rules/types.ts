@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../article/model';
+import type { ArticleFile, Span } from '../article/model';
 import type { Entity } from '../entities/model';
 import type { AttributionResult } from '../attribution/model';
 import type { DateMention } from '../dates';
@@ -55,6 +55,9 @@ export interface RuleContext {
   /** Date expressions of the body, resolved against each story's publication. */
   dates: readonly DateMention[];
   options: AnalysisOptions;
+  /** Set only for a rule that is `paragraphLocal`: the lines of the one paragraph an edit changed.
+   *  Only findings that start there are wanted; the story's others are its last analysis's. */
+  within?: Span;
 }
 
 /** What settings and docs show of a rule. */
@@ -73,4 +76,13 @@ export interface Rule extends RuleInfo {
   /** Its findings follow from the story's entities (their mentions as written, and titles)
    *  and the options alone: an edit that changes no name leaves them as they were, moved. */
   readsNamesOnly?: true;
+  /**
+   * Each of its findings, fixes included, lies within the lines of one paragraph and follows
+   * from that paragraph alone: its text, its sentences with their quoting and sourcing, and the
+   * attributions, quotations and dates in it, with the options and the publication date. An
+   * edit inside one paragraph that left every attribution and date as it was then leaves the
+   * findings of all other paragraphs as they were, moved; the rule is asked only for those
+   * `within` the edited one (`findingsAround`).
+   */
+  paragraphLocal?: true;
 }

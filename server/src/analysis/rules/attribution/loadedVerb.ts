@@ -1,5 +1,6 @@
 import { LOADED_VERBS } from '../../attribution/cueWords';
 import type { Rule, RuleFinding } from '../types';
+import { isWithin } from '../../spans';
 
 /**
  * Attribution verbs that carry judgement (`claimed`, `admitted`, `insisted`) where `said` is
@@ -10,10 +11,11 @@ export const loadedVerb: Rule = {
   id: 'attribution/loaded-verb',
   description: 'Attribution verbs stay neutral: "said" rather than "claimed", "admitted" or "insisted" (a hint; turn it up or off in settings).',
   severity: 'hint',
-  check({ attribution, copy }) {
+  paragraphLocal: true,
+  check({ attribution, copy, within }) {
     const findings: RuleFinding[] = [];
     for (const a of attribution.attributions) {
-      if (!a.cue) continue;
+      if (!a.cue || !isWithin(a.cue.start, within)) continue;
       const verb = copy.slice(a.cue.start, a.cue.end);
       const neutral = LOADED_VERBS.get(verb.toLowerCase());
       if (!neutral || isFramedByReporter(copy, a.cue)) continue;
@@ -28,8 +30,13 @@ export const loadedVerb: Rule = {
   },
 };
 
+const LINE_BREAK = /[\r\n]/;
+
+/** `claimed without evidence`, `falsely claimed`: read on the cue's own line, for the words of
+ *  another paragraph do not frame it. */
 function isFramedByReporter(copy: string, cue: { start: number; end: number }): boolean {
-  const after = copy.slice(cue.end, cue.end + 30);
-  const before = copy.slice(Math.max(0, cue.start - 12), cue.start);
+  const after = copy.slice(cue.end, cue.end + 30).split(LINE_BREAK, 1)[0]!;
+  const near = copy.slice(Math.max(0, cue.start - 12), cue.start);
+  const before = near.slice(Math.max(near.lastIndexOf('\n'), near.lastIndexOf('\r')) + 1);
   return /^\s+(?:without (?:evidence|proof)|falsely)/i.test(after) || /\b(?:falsely|wrongly)\s+$/i.test(before);
 }

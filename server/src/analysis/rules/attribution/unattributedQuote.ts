@@ -1,6 +1,7 @@
 import type { Quote } from '../../article/model';
 import { SOURCE_PLACEHOLDER, disableForLine } from '../fixes';
 import type { Fix, Rule, RuleFinding } from '../types';
+import { isWithin } from '../../spans';
 
 /** Quotations this short inside a sentence are the writer's scare quotes or titles, not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -13,10 +14,11 @@ export const unattributedQuote: Rule = {
   id: 'attribution/unattributed-quote',
   description: 'Every direct quotation names its speaker in its sentence or the one next to it (or continues a quoted speaker).',
   severity: 'warning',
-  check({ attribution, copy, text }) {
+  paragraphLocal: true,
+  check({ attribution, copy, text, within }) {
     const findings: RuleFinding[] = [];
     for (const quote of attribution.unattributedQuotes) {
-      if (!isSpeech(copy, quote)) continue;
+      if (!isWithin(quote.start, within) || !isSpeech(copy, quote)) continue;
       findings.push({
         start: quote.start,
         end: quote.end,

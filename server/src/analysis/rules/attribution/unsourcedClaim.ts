@@ -3,6 +3,7 @@ import type { SentenceInfo } from '../../attribution/model';
 import { accordingToPlaceholder, disableForLine } from '../fixes';
 import type { Rule, RuleFinding } from '../types';
 import { memoSlot, remembered } from '../../sentenceMemo';
+import { startingWithin } from '../../spans';
 
 /** Where the reasons a sentence wants a source are remembered. */
 const REASONS = memoSlot(sourceWanted);
@@ -17,11 +18,13 @@ export const unsourcedClaim: Rule = {
   id: 'attribution/unsourced-claim',
   description: 'Claims that want a source (statistics, superlatives, causes, forecasts, judgements, poll findings) carry an attribution.',
   severity: 'warning',
-  check({ attribution, copy, text }) {
+  paragraphLocal: true,
+  check({ attribution, copy, text, within }) {
     const findings: RuleFinding[] = [];
     const sentences = attribution.sentences;
-    // An index loop: this walks every sentence of a long story on every edit.
-    for (let i = 0; i < sentences.length; i++) {
+    // An index loop: this walks every sentence of a long story on every edit it is asked whole.
+    const { from, to } = startingWithin(sentences, within);
+    for (let i = from; i < to; i++) {
       const s = sentences[i]!;
       if (s.paragraph < 0 || s.attributed) continue;
       if (sourcedNearby(sentences[i - 1], s) || sourcedNearby(sentences[i + 1], s)) continue;

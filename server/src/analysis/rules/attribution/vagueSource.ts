@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types';
-import { firstIndexWhere } from '../../spans';
+import { firstIndexWhere, startingWithin } from '../../spans';
 import { firstTokenAt } from '../../entities/tokens';
 import type { SentenceInfo } from '../../attribution/model';
 import { memoSlot, remembered } from '../../sentenceMemo';
@@ -25,12 +25,14 @@ export const vagueSource: Rule = {
   id: 'attribution/vague-source',
   description: 'Sources are named or described: not "critics say", "experts warn", "it is widely believed" or bare "sources said".',
   severity: 'warning',
-  check({ attribution }) {
+  paragraphLocal: true,
+  check({ attribution, within }) {
     const findings: RuleFinding[] = [];
     // An index loop: it walks every sentence of a long story on every edit, most sentences
     // have nothing to find, and an iterator result per sentence adds up.
     const sentences = attribution.sentences;
-    for (let k = 0; k < sentences.length; k++) {
+    const { from, to } = startingWithin(sentences, within);
+    for (let k = from; k < to; k++) {
       const s = sentences[k]!;
       if (s.paragraph < 0) continue;
       const found = remembered(s.memo, VAGUE_SLOT, vagueIn, s);

@@ -1,6 +1,7 @@
 import { AP_MONTHS_WITH_DAY, REUTERS_MONTHS_WITH_DAY } from '../../dates/apStyle';
 import { MONTH_NAMES } from '../../dates/expressions';
 import type { Rule, RuleFinding } from '../types';
+import { isWithin } from '../../spans';
 
 const FULL = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
@@ -13,10 +14,12 @@ export const monthStyle: Rule = {
   id: 'date/month-style',
   description: 'Months follow the stylebook: Jan. Feb. Aug. Sept. Oct. Nov. Dec. with a day, March–July spelled out; a month alone or with a year spelled out; no ordinals.',
   severity: 'information',
-  check({ dates, options, copy }) {
+  paragraphLocal: true,
+  check({ dates, options, copy, within }) {
     const withDay = options.houseStyle === 'reuters' ? REUTERS_MONTHS_WITH_DAY : AP_MONTHS_WITH_DAY;
     const findings: RuleFinding[] = [];
     for (const d of dates) {
+      if (!isWithin(d.start, within)) continue;
       const { month, day, kind } = d.expression;
       if (d.quoted || !month) continue;
       const wanted = kind === 'date' ? withDay[month.number - 1]! : FULL[month.number - 1]!;

@@ -1,5 +1,6 @@
 import { formatHouseDate, WEEKDAY_NAMES } from '../../dates/apStyle';
 import type { Rule, RuleFinding } from '../types';
+import { isWithin } from '../../spans';
 
 /**
  * `last Tuesday`, `next Tuesday`: ambiguous (this week's or the one before?). Within a week of
@@ -10,9 +11,11 @@ export const relativeWeekday: Rule = {
   id: 'date/relative-weekday',
   description: 'No "last Tuesday" or "next Tuesday": the weekday alone within a week of publication, the date beyond it.',
   severity: 'information',
-  check({ dates, options }) {
+  paragraphLocal: true,
+  check({ dates, options, within }) {
     const findings: RuleFinding[] = [];
     for (const d of dates) {
+      if (!isWithin(d.start, within)) continue;
       const e = d.expression;
       if (e.kind !== 'weekday' || !e.modifier || e.modifier === 'this' || d.quoted) continue;
       const resolved = d.resolved;

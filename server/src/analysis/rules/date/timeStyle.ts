@@ -11,9 +11,10 @@ export const timeStyle: Rule = {
   id: 'date/time-style',
   description: 'Times in AP style: 9 a.m., 6:30 p.m., noon, midnight.',
   severity: 'information',
-  check({ attribution, options }) {
+  paragraphLocal: true,
+  check({ attribution, options, within }) {
     if (options.houseStyle === 'reuters') return [];
-    return matchInSentences(attribution.sentences, TIME, (m, start) => {
+    return matchInSentences(attribution.sentences, within, TIME, (m, start) => {
       const wanted = apTime(m);
       return wanted && wanted !== m[0] ? replaceMatch(start, m[0], wanted, `AP time style: “${wanted}”.`) : null;
     });

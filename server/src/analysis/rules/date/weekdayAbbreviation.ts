@@ -9,8 +9,9 @@ export const weekdayAbbreviation: Rule = {
   id: 'date/weekday-abbreviation',
   description: 'Weekdays are spelled out: Thursday, not Thurs.',
   severity: 'information',
-  check({ attribution }) {
-    return matchInSentences(attribution.sentences, ABBREVIATED, (m, start) => {
+  paragraphLocal: true,
+  check({ attribution, within }) {
+    return matchInSentences(attribution.sentences, within, ABBREVIATED, (m, start) => {
       const full = FULL[m[1]!.toLowerCase()]!;
       return replaceMatch(start, m[0], full, `Weekdays are not abbreviated: “${full}”.`);
     });

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatHouseDate, WEEKDAY_NAMES } from '../../dates/apStyle';
 import type { Rule, RuleFinding } from '../types';
+import { isWithin } from '../../spans';
 
 /**
  * `Monday, Aug. 13, 2024` when Aug. 13, 2024 was a Tuesday: a weekday written with a full date
@@ -11,9 +12,11 @@ export const weekdayMismatch: Rule = {
   id: 'date/weekday-mismatch',
   description: 'A weekday written with a date is that date\'s weekday.',
   severity: 'error',
-  check({ dates, options }) {
+  paragraphLocal: true,
+  check({ dates, options, within }) {
     const findings: RuleFinding[] = [];
     for (const d of dates) {
+      if (!isWithin(d.start, within)) continue;
       const { weekday, month, day, year } = d.expression;
       if (!weekday || !month || !day) continue;
       const resolvedYear = year ?? d.resolved?.date.year;

@@ -20,8 +20,9 @@ export const articleSound: Rule = {
   id: 'style/a-an',
   description: 'A or an by the sound of the next word: a conversation, an hour, an FBI agent, a U.S. official.',
   severity: 'information',
-  check({ attribution }) {
-    return matchInSentences(attribution.sentences, ARTICLE_AND_WORD, (m, start) => {
+  paragraphLocal: true,
+  check({ attribution, within }) {
+    return matchInSentences(attribution.sentences, within, ARTICLE_AND_WORD, (m, start) => {
       const article = m[1]!;
       const vowel = startsWithVowelSound(m[2]!);
       if (vowel === null) return null;

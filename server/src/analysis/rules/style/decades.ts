@@ -9,8 +9,9 @@ export const decades: Rule = {
   id: 'style/decade',
   description: 'Decades take no apostrophe: 1990s, not 1990\'s.',
   severity: 'information',
-  check({ attribution }) {
-    return matchInSentences(attribution.sentences, DECADE, (m, start) =>
+  paragraphLocal: true,
+  check({ attribution, within }) {
+    return matchInSentences(attribution.sentences, within, DECADE, (m, start) =>
       replaceMatch(start, m[0], `${m[1]}${m[2]}s`, `Decades take no apostrophe: “${m[1]}${m[2]}s”.`),
     );
   },

@@ -13,9 +13,11 @@ export const doubledWord: Rule = {
   id: 'style/doubled-word',
   description: 'A word is not typed twice in a row (the the).',
   severity: 'information',
-  check({ attribution }) {
+  paragraphLocal: true,
+  check({ attribution, within }) {
     return matchInSentences(
       attribution.sentences,
+      within,
       DOUBLED,
       (m, start, sentence) => {
         // `Walla Walla`, `Sirhan Sirhan`: a name may repeat; a word may not.

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../types';
 import { replaceMatch } from '../sentencePattern';
+import { startingWithin } from '../../spans';
 
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -20,12 +21,14 @@ export const figureStart: Rule = {
   id: 'style/figure-start',
   description: 'A sentence does not start with a figure (years excepted): spell it out or recast.',
   severity: 'information',
-  check({ attribution }) {
+  paragraphLocal: true,
+  check({ attribution, within }) {
     const findings: RuleFinding[] = [];
     const sentences = attribution.sentences;
     // An index loop, and the first character asked before the pattern: this walks every
     // sentence of a long story on every edit, and few begin with a digit.
-    for (let i = 0; i < sentences.length; i++) {
+    const { from, to } = startingWithin(sentences, within);
+    for (let i = from; i < to; i++) {
       const s = sentences[i]!;
       if (s.paragraph < 0 || !isDigit(s.text.charCodeAt(0))) continue;
       const m = FIGURE_THEN_WORD.exec(s.text);

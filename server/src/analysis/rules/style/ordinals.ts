@@ -14,8 +14,9 @@ export const ordinals: Rule = {
   id: 'style/ordinal',
   description: 'First through ninth are spelled out (the third time), except in names and designations (9th Circuit, 5th Avenue).',
   severity: 'information',
-  check({ attribution }) {
-    return matchInSentences(attribution.sentences, ORDINAL, (m, start, sentence) => {
+  paragraphLocal: true,
+  check({ attribution, within }) {
+    return matchInSentences(attribution.sentences, within, ORDINAL, (m, start, sentence) => {
       const before = sentence.slice(Math.max(0, start - 6), start);
       if (/\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(before)) return null; // a date: the month rule speaks
       const word = WORDS[+m[1]!]!;

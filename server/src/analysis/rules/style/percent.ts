@@ -11,13 +11,14 @@ export const percent: Rule = {
   id: 'style/percent',
   description: 'Percentages with a figure use the % sign (30%), with a zero before a decimal point (0.6%).',
   severity: 'information',
-  check({ attribution, options }) {
+  paragraphLocal: true,
+  check({ attribution, options, within }) {
     if (options.houseStyle === 'reuters') return [];
     return [
-      ...matchInSentences(attribution.sentences, PERCENT_WORD, (m, start) =>
+      ...matchInSentences(attribution.sentences, within, PERCENT_WORD, (m, start) =>
         replaceMatch(start, m[0], `${m[1]}%`, `Use the % sign with a figure: “${m[1]}%”.`),
       ),
-      ...matchInSentences(attribution.sentences, BARE_DECIMAL, (m, start) =>
+      ...matchInSentences(attribution.sentences, within, BARE_DECIMAL, (m, start) =>
         replaceMatch(start, m[0], `0.${m[1]}`, `Put a zero before the decimal point: “0.${m[1]}”.`),
       ),
     ];

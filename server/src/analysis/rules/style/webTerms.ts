@@ -12,9 +12,10 @@ export const webTerms: Rule = {
   id: 'style/web-terms',
   description: 'Web words in AP style: email, website.',
   severity: 'information',
-  check({ attribution }) {
+  paragraphLocal: true,
+  check({ attribution, within }) {
     return FORMS.flatMap(([pattern, base]) =>
-      matchInSentences(attribution.sentences, pattern, (m, start) => {
+      matchInSentences(attribution.sentences, within, pattern, (m, start) => {
         const suffix = m[1] ?? '';
         const word = (m[0][0] === m[0][0]!.toUpperCase() && base === 'email' ? 'Email' : base) + suffix;
         return replaceMatch(start, m[0], word, `AP style: “${word}”.`);
