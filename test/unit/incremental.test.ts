@@ -223,6 +223,21 @@ describe('entities taken over when an edit changes no name', () => {
     }
   });
 
+  test('a first reference by surname is taken over with the names while the headings stand, and found again when a subhead becomes copy', () => {
+    const story = ['Council backs budget', '', 'SPRINGFIELD, Ill. (AP) — The city budget passed on Tuesday after a long debate.', '', 'Ruiz speaks out', '', 'Mayor Ana Ruiz said the plan was fair.', ''].join('\n');
+    const firstReferences = (text: string) => analyze(text).findings.filter((f) => f.rule === 'entity/first-reference').length;
+    assert.equal(firstReferences(story), 0, 'a subhead is not a first reference');
+    const analyzer = new Analyzer(0);
+    analyzer.analyze(story);
+    let text = story;
+    for (const edit of [insert('city budg', 'x'), insert('Ruiz speaks out', '.'), insert('plan was', 'x')]) {
+      text = edit(text);
+      same(analyzer.analyze(text), analyze(text));
+      assert.equal(analyzer.lastNamesTakenOver, 1);
+    }
+    assert.equal(firstReferences(text), 1, 'the surname alone once the subhead is a sentence of copy');
+  });
+
   test('attributions are taken over too when the edit changes no quotation or cue, and read again when it does', () => {
     const story = `${STORY}“We will build it,” Ruiz said. The plan was long. Work starts in June.\n`;
     const cases: [string, (text: string) => string, boolean][] = [

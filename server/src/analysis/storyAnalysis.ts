@@ -16,7 +16,7 @@ import type { Entity } from './entities/model';
 import { mentionsInOrder, type MentionsInOrder } from './entities/inOrder';
 import { isSportsStory, namesChanged, namesTrail, recognizeStory, type KnownWords, type NamesChange, type NamesTrail } from './entities/recognize';
 import { updatedEntities } from './entities/updated';
-import { shiftOf, type StoryEdit } from './storyEdit';
+import { movedTo, shiftOf, type StoryEdit } from './storyEdit';
 import type { StoryEvidence } from './entities/evidence';
 import { movedEntities, movedFindings, movedInOrder } from './entities/moved';
 import { DEFAULT_TIME_ZONE, type AnalysisOptions } from './options';
@@ -134,13 +134,16 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // With every attribution and date as it was, the one paragraph the edit changed, if it did.
   const edited = datesKept ? editedParagraph(last!.story, story, before!.edit, copy) : null;
   let rulesInPart = 0;
+  let headingsKept: boolean | undefined;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.rules?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     yield;
-    // A rule that reads only the names finds what it found last time, moved, if they were taken over.
-    const kept = taken && rule.readsNamesOnly ? movedFindings(taken.last.findings, rule.id, taken.edit) : null;
+    // A rule that reads only the names (and headings) finds what it found last time, moved, if
+    // they were taken over (and the headings stand as they were).
+    const namesAsRead = rule.readsNamesOnly || (rule.readsNamesAndHeadings && (headingsKept ??= taken !== null && headingsMoved(last!.story, story, taken.edit)));
+    const kept = taken && namesAsRead ? movedFindings(taken.last.findings, rule.id, taken.edit) : null;
     if (kept) {
       for (let i = 0; i < kept.length; i++) findings.push(kept[i]!);
       continue;
@@ -209,6 +212,17 @@ function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit,
     if (!speakers.has(e.id)) continue;
     const now = named.get(e.id);
     if (!now || now.name !== e.name || now.type !== e.type) return false;
+  }
+  return true;
+}
+
+/** Whether the story's headline and subheads are the last ones, each moved by the edit (none holds it). */
+function headingsMoved(last: Story, now: Story, edit: StoryEdit): boolean {
+  if (!movedTo(edit, last.headline.start, last.headline.end, now.headline) || last.paragraphs.length !== now.paragraphs.length) return false;
+  for (let i = 0; i < now.paragraphs.length; i++) {
+    const before = last.paragraphs[i]!;
+    const after = now.paragraphs[i]!;
+    if ((before.kind === 'subhead' || after.kind === 'subhead') && (before.kind !== after.kind || !movedTo(edit, before.start, before.end, after))) return false;
   }
   return true;
 }

@@ -76,6 +76,9 @@ export interface Rule extends RuleInfo {
   /** Its findings follow from the story's entities (their mentions as written, and titles)
    *  and the options alone: an edit that changes no name leaves them as they were, moved. */
   readsNamesOnly?: true;
+  /** Its findings follow from the story's entities, its headline and subheads, and the options:
+   *  an edit that changes no name and leaves every heading as it was, moved, moves them too. */
+  readsNamesAndHeadings?: true;
   /**
    * Each of its findings, fixes included, lies within the lines of one paragraph and follows
    * from that paragraph alone: its text, its sentences with their quoting and sourcing, and the

@@ -26,6 +26,7 @@ export const firstReference: Rule = {
   id: 'entity/first-reference',
   description: 'A person\'s first mention in the body gives the full name, not the surname alone.',
   severity: 'warning',
+  readsNamesAndHeadings: true,
   check({ entities, file }) {
     const findings: RuleFinding[] = [];
     const headingsOf = new Map<number, Span[]>();
