@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Analyzer, type Analysis, type AnalysisOptions } from './analysis';
 import { whyNotText } from './files/notText';
 import { collectingAsItGrows, fullCollection } from './fullCollection';
+import { afterWarmUp, WARM_UP_FROM } from './warmUp';
 
 /** The document version, and the options, an analysis is for. A document closed and opened
  *  again is another document, whatever its version number. */
@@ -82,11 +83,16 @@ export class AnalysisCache {
 
   /** `sliceMs`: how long an analysis runs before it lets waiting messages in (a test gives 0,
    *  to see each step). `collectAfter`: from this length on, a document's first reading is
-   *  followed by a full collection. */
+   *  followed by a full collection. `warmUpFrom`: from this length on, the server's first
+   *  document is read after a warm-up on a sample of it (`afterWarmUp`). */
   constructor(
     private readonly sliceMs = SLICE_MS,
     private readonly collectAfter = COLLECT_AFTER_FIRST_READING,
+    private readonly warmUpFrom = WARM_UP_FROM,
   ) {}
+
+  /** How many documents were read after a warm-up (`afterWarmUp`): the first long one only. */
+  warmUps = 0;
 
   /**
    * The analysis of the document's current version: the one at hand, the one under way, or a
@@ -137,7 +143,12 @@ export class AnalysisCache {
     const analyzer = this.analyzer(target.doc.uri);
     // A document's first reading makes most of its garbage: collected on the way, a long
     // document's kept work takes its place (`collectingAsItGrows`).
-    const steps = analyzer.steps(text, options);
+    let steps = analyzer.steps(text, options);
+    // V8 compiles code once it has run: an edit's code, before the writer's first keystrokes.
+    if (first && this.warmUps === 0 && text.length >= this.warmUpFrom) {
+      this.warmUps++;
+      steps = afterWarmUp(text, options, steps);
+    }
     const analysis = await inSlices(first ? collectingAsItGrows(steps) : steps, wanted, this.sliceMs);
     if (!analysis) return null;
     // What is left of a long document's first reading is garbage, most of the heap: it goes

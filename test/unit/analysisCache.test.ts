@@ -91,6 +91,27 @@ describe('the server analyses each version once, in slices that give way to edit
     assert.equal(cache.analyzerOf(URI)?.lastSentencesRead, 1, 'the first edit re-reads one sentence');
   });
 
+  test('the first long document is read after a warm-up on a sample of it, and reads as from scratch; a short one and later ones are not', async () => {
+    const cache = new AnalysisCache(0, undefined, LONG_STORY.length);
+    const short = TextDocument.create('file:///short.article', 'article', 1, body);
+    assert.equal(JSON.stringify((await cache.analysisOf(short, {}))?.findings), findingsOf(body));
+    assert.equal(cache.warmUps, 0, 'a short document');
+    assert.equal(JSON.stringify((await cache.analysisOf(TextDocument.create(URI, 'article', 1, LONG_STORY), {}))?.findings), findingsOf(LONG_STORY));
+    assert.equal(cache.warmUps, 1);
+    await cache.analysisOf(TextDocument.create('file:///other.article', 'article', 1, LONG_STORY), {});
+    assert.equal(cache.warmUps, 1, 'once per server');
+  });
+
+  test('a run that gives way to a newer version while it warms up leaves the next version to read as any would', async () => {
+    const cache = new AnalysisCache(0, undefined, LONG_STORY.length);
+    const doc = TextDocument.create(URI, 'article', 1, LONG_STORY);
+    const stale = cache.analysisOf(doc, {});
+    TextDocument.update(doc, [{ range: { start: doc.positionAt(10), end: doc.positionAt(10) }, text: 'x' }], 2);
+    assert.equal(await stale, null);
+    assert.equal(JSON.stringify((await cache.analysisOf(doc, {}))?.findings), findingsOf(doc.getText()));
+    assert.equal(cache.warmUps, 1);
+  });
+
   test('a long document’s first reading is followed by a full collection once its analysis is out; a short one’s is not', async () => {
     for (const [length, expected] of [[LONG_STORY.length, 1], [LONG_STORY.length + 1, 0]] as const) {
       const cache = new AnalysisCache(undefined, length);
