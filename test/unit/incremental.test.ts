@@ -489,15 +489,33 @@ describe('rules asked only about the paragraph an edit changed', () => {
     assert.deepEqual(rulesInPart(STORY, ...edits), edits.map(() => LOCAL.length));
   });
 
-  test('an edit outside one paragraph, or one that re-reads attributions or dates, asks every rule about the whole story', () => {
+  test('so does one that changes a cue or a quotation, the attributions read again coming out the same around it', () => {
+    const edits = [
+      insert('Ruiz sai', 'x'), // a cue no longer
+      insert('The mayor claim', 'x'), // a loaded verb no longer
+      insert('We will bui', 'x'), // inside a quotation
+      insert('too costly', ', he said'), // a new cue
+    ];
+    for (const edit of edits) {
+      const analyzer = new Analyzer(0);
+      analyzer.analyze(STORY);
+      analyzer.analyze(edit(STORY));
+      assert.equal(analyzer.lastAttributionsTakenOver, 0, 'the attribution pass runs again');
+    }
+    assert.deepEqual(rulesInPart(STORY, ...edits), edits.map(() => LOCAL.length));
+  });
+
+  test('an edit outside one paragraph, or one whose attributions or dates change around it, asks every rule about the whole story', () => {
     const edits = [
       insert('Council backs', 'x'), // the headline
       insert('too costly.', '\n\nA new paragraph.'), // paragraphs added
       (t: string) => t.replace('The library hours', 'The library\n\nhours'), // a paragraph split
-      insert('Ruiz sai', 'x'), // a cue
       (t: string) => t.replace('Mon, 12 Aug 2024', 'Tue, 13 Aug 2024'), // published anew
     ];
     assert.deepEqual(rulesInPart(STORY, ...edits), edits.map(() => 0));
+    // A person named before a `she said` in the next paragraph: who said it changes there.
+    const pronoun = ['Plan passes', '', 'Mayor Ana Ruiz spoke first at the meeting on Tuesday.', '', 'The plan is fair and the budget is sound, she said.', ''].join('\n');
+    assert.deepEqual(rulesInPart(pronoun, insert('spoke first', ', and Gov. Kim Lee spoke second'), insert('the meet', 'x')), [0, LOCAL.length]);
   });
 
   test('a finding that reaches across the edited paragraph’s edge has its rule asked about the whole story', () => {

@@ -11,6 +11,8 @@ import type { StoryEdit } from './storyEdit';
 
 /** The whole lines of the edited paragraph, in the story's last text and in its text now. */
 export interface EditedLines {
+  /** The paragraph's index in the story. */
+  index: number;
   last: Span;
   now: Span;
   delta: number;
@@ -31,7 +33,7 @@ export function editedParagraph(last: Story, now: Story, edit: StoryEdit, copy: 
   if (after.start !== before.start || after.end !== before.end + edit.delta) return null;
   const start = lineAround(copy, after.start).start;
   const end = after.end === after.start ? after.end : lineAround(copy, after.end - 1).end;
-  return { last: { start, end: end - edit.delta }, now: { start, end }, delta: edit.delta };
+  return { index, last: { start, end: end - edit.delta }, now: { start, end }, delta: edit.delta };
 }
 
 /** Index of the paragraph holding [from, to] (sorted, not overlapping), or -1. */

@@ -7,8 +7,9 @@ import type { Story } from './article/model';
 import { parseArticleFile } from './article/parse';
 import { findAttributions } from './attribution';
 import { storySentences } from './attribution/sentences';
-import { attributionTakenOver } from './attribution/takenOver';
-import type { Attribution, AttributionResult } from './attribution/model';
+import { attributionTakenOver, type TouchedSentences } from './attribution/takenOver';
+import { attributionSameAround } from './attribution/sameAround';
+import type { Attribution, AttributionResult, SentenceInfo } from './attribution/model';
 import { datesTakenOver, findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
 import { clusterStory, normalizedWords } from './entities/cluster';
@@ -124,15 +125,20 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   const attributionKept = read ? attributionTakenOver({ ...last!, names: last!.names! }, before!.edit, story, read) : null;
   const attribution = attributionKept?.attribution ?? findAttributions(file, copy, clusters, [tokenized], inOrder, read);
   yield;
-  // So do the dates, but for those of the sentences it touched, while the story is published when it was.
+  // The one paragraph the edit changed, if it changed one; attributions found again when the
+  // edit changed a quotation or cue in it may still be the last ones all around it.
+  const edited = before ? editedParagraph(before.analysis.story, story, before.edit, copy) : null;
+  const sameAround = !attributionKept && edited !== null && attributionSameAround(last!, story, attribution, edited);
+  // So are the dates, but for those of the sentences it touched (or of the edited paragraph),
+  // while the story is published when it was.
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const publishedIso = story.published?.iso ?? null;
-  const datesKept = attributionKept !== null && publishedIso === (last!.story.published?.iso ?? null);
-  const dates = datesKept
-    ? datesTakenOver(last!.dates, attribution.sentences, attributionKept.touched, before!.edit, publishedIso, timeZone)
-    : findDates(file, attribution.sentences, timeZone);
-  // With every attribution and date as it was, the one paragraph the edit changed, if it did.
-  const edited = datesKept ? editedParagraph(last!.story, story, before!.edit, copy) : null;
+  const touched = attributionKept ? attributionKept.touched : sameAround ? sentencesOf(attribution.sentences, edited!) : null;
+  const datesKept = touched !== null && publishedIso === (last!.story.published?.iso ?? null);
+  const dates = datesKept ? datesTakenOver(last!.dates, attribution.sentences, touched, before!.edit, publishedIso, timeZone) : findDates(file, attribution.sentences, timeZone);
+  // With every attribution and date as it was around it, rules that read a paragraph at a time
+  // are asked about that paragraph only.
+  const inPart = datesKept ? edited : null;
   let rulesInPart = 0;
   let headingsKept: boolean | undefined;
   const findings: Finding[] = [];
@@ -150,7 +156,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     }
     const context: RuleContext = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
     // One that reads a paragraph at a time finds again only what is in the edited one.
-    if (edited && rule.paragraphLocal && checkedInPart(rule, severity, { ...context, within: edited.now }, last!.findings, edited, findings)) {
+    if (inPart && rule.paragraphLocal && checkedInPart(rule, severity, { ...context, within: inPart.now }, last!.findings, inPart, findings)) {
       rulesInPart++;
       continue;
     }
@@ -214,6 +220,15 @@ function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit,
     if (!now || now.name !== e.name || now.type !== e.type) return false;
   }
   return true;
+}
+
+/** The sentences of the edited paragraph, which stood in its lines in the last text. */
+function sentencesOf(sentences: readonly SentenceInfo[], edited: EditedLines): TouchedSentences {
+  let first = 0;
+  while (first < sentences.length && sentences[first]!.paragraph < edited.index) first++;
+  let end = first;
+  while (end < sentences.length && sentences[end]!.paragraph === edited.index) end++;
+  return { first, end, from: edited.last.start, to: edited.last.end };
 }
 
 /** Whether the story's headline and subheads are the last ones, each moved by the edit (none holds it). */
