@@ -485,6 +485,7 @@ describe('rules asked only about the paragraph an edit changed', () => {
       (t: string) => t.replace('Monday, Aug. 13', 'Tuesday, Aug. 13'), // a weekday put right
       insert('it is too', 'x'), // a word in a paragraph whose findings stay
       insert('Sales rose 4', '5'), // a figure inside a claim
+      insert('Council backs', 'x'), // the headline
     ];
     assert.deepEqual(rulesInPart(STORY, ...edits), edits.map(() => LOCAL.length));
   });
@@ -507,7 +508,7 @@ describe('rules asked only about the paragraph an edit changed', () => {
 
   test('an edit outside one paragraph, or one whose attributions or dates change around it, asks every rule about the whole story', () => {
     const edits = [
-      insert('Council backs', 'x'), // the headline
+      insert('Council backs budget', '\n'), // the headline made two lines
       insert('too costly.', '\n\nA new paragraph.'), // paragraphs added
       (t: string) => t.replace('The library hours', 'The library\n\nhours'), // a paragraph split
       (t: string) => t.replace('Mon, 12 Aug 2024', 'Tue, 13 Aug 2024'), // published anew

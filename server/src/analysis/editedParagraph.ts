@@ -11,7 +11,7 @@ import type { StoryEdit } from './storyEdit';
 
 /** The whole lines of the edited paragraph, in the story's last text and in its text now. */
 export interface EditedLines {
-  /** The paragraph's index in the story. */
+  /** The paragraph's index in the story; -1 for the headline, as sentences number it. */
   index: number;
   last: Span;
   now: Span;
@@ -19,24 +19,30 @@ export interface EditedLines {
 }
 
 /**
- * The lines of the paragraph that holds the whole edit, when it is the same paragraph before
- * and after it: the story has as many paragraphs, and this one starts where it did and ends
- * where the edit moved its end. Null when the edit reaches outside one paragraph (the headline,
- * the lines between paragraphs, two paragraphs at once) or changed where one begins or ends.
+ * The lines of the paragraph (or the headline) that holds the whole edit, when it is the same
+ * paragraph before and after it: the story has as many paragraphs, and this one starts where it
+ * did and ends where the edit moved its end. Null when the edit reaches outside one paragraph
+ * (the lines between paragraphs, two paragraphs at once) or changed where one begins or ends.
  */
 export function editedParagraph(last: Story, now: Story, edit: StoryEdit, copy: string): EditedLines | null {
   if (last.paragraphs.length !== now.paragraphs.length) return null;
-  const index = paragraphHolding(last.paragraphs, edit.from, edit.to);
-  if (index < 0) return null;
-  const before = last.paragraphs[index]!;
-  const after = now.paragraphs[index]!;
+  const inHeadline = last.headline.start <= edit.from && edit.to <= last.headline.end;
+  const index = inHeadline ? HEADLINE : paragraphHolding(last.paragraphs, edit.from, edit.to);
+  if (index === NONE) return null;
+  const before = index === HEADLINE ? last.headline : last.paragraphs[index]!;
+  const after = index === HEADLINE ? now.headline : now.paragraphs[index]!;
   if (after.start !== before.start || after.end !== before.end + edit.delta) return null;
   const start = lineAround(copy, after.start).start;
   const end = after.end === after.start ? after.end : lineAround(copy, after.end - 1).end;
   return { index, last: { start, end: end - edit.delta }, now: { start, end }, delta: edit.delta };
 }
 
-/** Index of the paragraph holding [from, to] (sorted, not overlapping), or -1. */
+/** The index an edit in the headline is given, as the passes number the headline's sentence. */
+const HEADLINE = -1;
+/** No paragraph holds the edit. */
+const NONE = -2;
+
+/** Index of the paragraph holding [from, to] (sorted, not overlapping), or `NONE`. */
 function paragraphHolding(paragraphs: readonly Span[], from: number, to: number): number {
   let lo = 0;
   let hi = paragraphs.length - 1;
@@ -45,9 +51,9 @@ function paragraphHolding(paragraphs: readonly Span[], from: number, to: number)
     const p = paragraphs[mid]!;
     if (p.end < from) lo = mid + 1;
     else if (p.start > from) hi = mid - 1;
-    else return to <= p.end ? mid : -1;
+    else return to <= p.end ? mid : NONE;
   }
-  return -1;
+  return NONE;
 }
 
 /** The rule's findings of the last analysis before the edited lines, and those after them, moved. */
