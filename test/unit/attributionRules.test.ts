@@ -140,8 +140,20 @@ describe('attribution/loaded-verb', () => {
     'The driver was admitted to hospital on Monday.',
   ];
   for (const body of clean) test(`not flagged: ${body}`, () => assert.deepEqual(findings(body, rule).found, []));
-  test('words on another line do not frame the verb: they begin another paragraph', () => {
+  test('words of another paragraph do not frame the verb; those of the next line of a wrapped paragraph do', () => {
     const { text, found } = findings('The bridge is safe, the mayor claimed\nWithout evidence of cracks, the council reopened it.', rule);
-    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['claimed']);
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['claimed'], 'each line a paragraph');
+    const wrapped = [
+      'Residents gathered at the bridge on Monday morning, and the mayor falsely',
+      'claimed that the bridge was safe and that all the repairs had been done',
+      'in May, before the inspectors found the cracks the engineers warned of.',
+    ].join('\n');
+    const story = `Headline for the story\n\n${wrapped}\n\n${wrapped.replace(' falsely', ' also')}\n`;
+    const analysis = analyze(story);
+    assert.equal(analysis.file.stories[0]!.layout, 'wrapped');
+    const flagged = analysis.findings.filter((f) => f.rule === rule);
+    assert.equal(flagged.length, 1, 'only the paragraph without “falsely”');
+    assert.equal(story.slice(flagged[0]!.start, flagged[0]!.end), 'claimed');
+    assert.ok(flagged[0]!.start > story.indexOf('\n\n', story.indexOf(wrapped) + 1));
   });
 });

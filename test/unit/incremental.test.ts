@@ -508,7 +508,7 @@ describe('rules asked only about the paragraph an edit changed', () => {
 
   test('an edit outside one paragraph, or one whose attributions or dates change around it, asks every rule about the whole story', () => {
     const edits = [
-      insert('Council backs budget', '\n'), // the headline made two lines
+      (t: string) => t.replace('Council backs', 'Council\nbacks'), // the headline broken over two lines
       insert('too costly.', '\n\nA new paragraph.'), // paragraphs added
       (t: string) => t.replace('The library hours', 'The library\n\nhours'), // a paragraph split
       (t: string) => t.replace('Mon, 12 Aug 2024', 'Tue, 13 Aug 2024'), // published anew
@@ -517,6 +517,34 @@ describe('rules asked only about the paragraph an edit changed', () => {
     // A person named before a `she said` in the next paragraph: who said it changes there.
     const pronoun = ['Plan passes', '', 'Mayor Ana Ruiz spoke first at the meeting on Tuesday.', '', 'The plan is fair and the budget is sound, she said.', ''].join('\n');
     assert.deepEqual(rulesInPart(pronoun, insert('spoke first', ', and Gov. Kim Lee spoke second'), insert('the meet', 'x')), [0, LOCAL.length]);
+    // A byline that becomes copy takes the dateline, and a sentence's start, to the next paragraph.
+    const byline = 'Storm hits coast\nBy Jane Doe\nWASHINGTON (AP) — 12 people were hurt.\n';
+    assert.deepEqual(rulesInPart(byline, insert('Doe', '!')), [0]);
+    assert.deepEqual(rulesInPart(byline.replace('Doe', 'Doe!'), (t) => t.replace('Doe!', 'Doe')), [0]);
+  });
+
+  test('edits at a paragraph’s first and last characters, in CRLF copy and in wrapped copy, one after another on one analyzer', () => {
+    const wrapped = [
+      'Residents gathered at the bridge on Monday morning, and the mayor said',
+      'that the bridge was safe and that all the repairs had been done in May,',
+      'before the inspectors found the cracks that 12 engineers warned about.',
+    ].join('\n');
+    const stories = [STORY, STORY.replace(/\n/g, '\r\n'), `Bridge plan\n\n${wrapped}\n\n${wrapped.replace('12 ', 'the ')}\n\n${wrapped}\n`];
+    assert.equal(analyze(stories[2]!).file.stories[0]!.layout, 'wrapped');
+    for (const story of stories) {
+      const analyzer = new Analyzer(0);
+      analyzer.analyze(story);
+      let text = story;
+      const paragraphs = analyze(story).file.stories[0]!.paragraphs;
+      // Each paragraph's first character, its last, and a word in its middle, from the last paragraph up.
+      for (const p of [...paragraphs].reverse()) {
+        for (const at of [p.start, p.end, (p.start + p.end) >> 1]) {
+          text = text.slice(0, at) + 'x' + text.slice(at);
+          same(analyzer.analyze(text), analyze(text));
+          assert.equal(analyzer.lastRulesInPart, LOCAL.length, `typing at ${at} of ${JSON.stringify(text.slice(p.start, p.end + 1))}`);
+        }
+      }
+    }
   });
 
   test('a finding that reaches across the edited paragraph’s edge has its rule asked about the whole story', () => {

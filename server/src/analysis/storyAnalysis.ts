@@ -133,12 +133,13 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // while the story is published when it was.
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const publishedIso = story.published?.iso ?? null;
-  const touched = attributionKept ? attributionKept.touched : sameAround ? sentencesOf(attribution.sentences, edited!) : null;
+  const touched = attributionKept ? attributionKept.touched : sameAround ? editedParagraphSentences(attribution.sentences, edited!) : null;
   const datesKept = touched !== null && publishedIso === (last!.story.published?.iso ?? null);
   const dates = datesKept ? datesTakenOver(last!.dates, attribution.sentences, touched, before!.edit, publishedIso, timeZone) : findDates(file, attribution.sentences, timeZone);
-  // With every attribution and date as it was around it, rules that read a paragraph at a time
-  // are asked about that paragraph only.
-  const inPart = datesKept ? edited : null;
+  // With every sentence, attribution and date as it was around it, rules that read a paragraph
+  // at a time are asked about that paragraph only. (Taken over, the attributions leave every
+  // sentence the edit did not touch where it stood; those it touched must be the paragraph's.)
+  const inPart = datesKept && edited && (sameAround || touchedIn(attribution.sentences, touched, edited)) ? edited : null;
   let rulesInPart = 0;
   let headingsKept: boolean | undefined;
   const findings: Finding[] = [];
@@ -222,8 +223,14 @@ function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit,
   return true;
 }
 
+/** Whether the sentences an edit touched all lie in the edited paragraph. */
+function touchedIn(sentences: readonly SentenceInfo[], touched: TouchedSentences, edited: EditedLines): boolean {
+  for (let i = touched.first; i < touched.end; i++) if (sentences[i]!.paragraph !== edited.index) return false;
+  return true;
+}
+
 /** The sentences of the edited paragraph, which stood in its lines in the last text. */
-function sentencesOf(sentences: readonly SentenceInfo[], edited: EditedLines): TouchedSentences {
+function editedParagraphSentences(sentences: readonly SentenceInfo[], edited: EditedLines): TouchedSentences {
   let first = 0;
   while (first < sentences.length && sentences[first]!.paragraph < edited.index) first++;
   let end = first;

@@ -6,7 +6,7 @@
 import type { Quote, Span, Story } from '../article/model';
 import type { EditedLines } from '../editedParagraph';
 import type { SentenceSummaries } from '../sentenceSummaries';
-import type { Attribution, AttributionResult } from './model';
+import type { Attribution, AttributionResult, SentenceInfo } from './model';
 
 /** What the story's last analysis found. */
 export interface AttributionLast {
@@ -19,14 +19,14 @@ export interface AttributionLast {
 /**
  * True when, outside the edited lines, the quotations, the attributions (any reaching into the
  * lines included) and the quotations left without a speaker are the last ones, moved, and every
- * sentence outside the edited paragraph is sourced as it was.
+ * sentence outside the edited paragraph stands and is sourced as it was.
  */
 export function attributionSameAround(last: AttributionLast, story: Story, now: AttributionResult, lines: EditedLines): boolean {
   return (
     sameOutside(last.story.quotes, story.quotes, lines, quoteInside, sameQuote) &&
     sameOutside(last.unattributedQuotes, now.unattributedQuotes, lines, quoteInside, sameQuote) &&
     sameOutside(last.attributions, now.attributions, lines, attributionInside, sameAttribution) &&
-    sourcedAsBefore(last.sentences, now.sentences, lines.index)
+    othersAsBefore(last.sentences, now.sentences, lines)
   );
 }
 
@@ -44,16 +44,17 @@ function sameOutside<T>(last: readonly T[], now: readonly T[], lines: EditedLine
   return j === now.length;
 }
 
-function within(s: Span | null, lines: Span): boolean {
+/** A span that is absent, or lies in the lines. */
+function noneOrInside(s: Span | null, lines: Span): boolean {
   return s === null || (s.start >= lines.start && s.end <= lines.end);
 }
 
 function quoteInside(q: Quote, lines: Span): boolean {
-  return within(q, lines);
+  return noneOrInside(q, lines);
 }
 
 function attributionInside(a: Attribution, lines: Span): boolean {
-  return within(a.content, lines) && within(a.cue, lines) && within(a.source, lines);
+  return noneOrInside(a.content, lines) && noneOrInside(a.cue, lines) && noneOrInside(a.source, lines);
 }
 
 function sameQuote(a: Quote, b: Quote, lines: EditedLines): boolean {
@@ -73,23 +74,30 @@ function movedSame(a: Span | null, b: Span | null, lines: EditedLines): boolean 
 }
 
 /**
- * Whether the sentences of every paragraph but `paragraph` are as many, in the same paragraphs,
- * and sourced as they were: those before it matched by index, those after it from the end.
+ * Whether the sentences of every paragraph but the edited one are as many, stand where they
+ * stood (moved by the edit after it), in the same paragraphs, and are sourced as they were: those
+ * before it matched by index, those after it from the end. An edit can move the sentences of a
+ * paragraph it did not touch: a byline that becomes copy takes the dateline to another paragraph.
  */
-function sourcedAsBefore(last: SentenceSummaries, now: readonly { paragraph: number; attributed: boolean }[], paragraph: number): boolean {
+function othersAsBefore(last: SentenceSummaries, now: readonly SentenceInfo[], lines: EditedLines): boolean {
+  const paragraph = lines.index;
   let before = 0;
   while (before < last.length && last.paragraphOf(before) < paragraph) before++;
   let after = 0;
   while (after < last.length - before && last.paragraphOf(last.length - 1 - after) > paragraph) after++;
   for (let i = 0; i < before; i++) {
-    if (i >= now.length || now[i]!.paragraph !== last.paragraphOf(i) || now[i]!.attributed !== last.attributedAt(i)) return false;
+    if (i >= now.length || !sameSentence(last, i, now[i]!, 0)) return false;
   }
   if (before < now.length && now[before]!.paragraph < paragraph) return false;
   for (let i = 0; i < after; i++) {
     const s = now[now.length - 1 - i];
-    const k = last.length - 1 - i;
-    if (!s || s.paragraph !== last.paragraphOf(k) || s.attributed !== last.attributedAt(k)) return false;
+    if (!s || !sameSentence(last, last.length - 1 - i, s, lines.delta)) return false;
   }
   const nowAfter = now.length - 1 - after;
   return nowAfter < 0 || now[nowAfter]!.paragraph <= paragraph;
+}
+
+/** Whether the `i`th sentence of the last analysis is `s`, moved `by`, in its paragraph and sourced as it was. */
+function sameSentence(last: SentenceSummaries, i: number, s: SentenceInfo, by: number): boolean {
+  return s.start === last.startOf(i) + by && s.end === last.endOf(i) + by && s.paragraph === last.paragraphOf(i) && s.attributed === last.attributedAt(i);
 }

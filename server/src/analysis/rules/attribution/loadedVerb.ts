@@ -1,6 +1,7 @@
 import { LOADED_VERBS } from '../../attribution/cueWords';
 import type { Rule, RuleFinding } from '../types';
-import { isWithin } from '../../spans';
+import type { ArticleFile, Span } from '../../article/model';
+import { isWithin, spanHolding } from '../../spans';
 
 /**
  * Attribution verbs that carry judgement (`claimed`, `admitted`, `insisted`) where `said` is
@@ -12,13 +13,13 @@ export const loadedVerb: Rule = {
   description: 'Attribution verbs stay neutral: "said" rather than "claimed", "admitted" or "insisted" (a hint; turn it up or off in settings).',
   severity: 'hint',
   paragraphLocal: true,
-  check({ attribution, copy, within }) {
+  check({ attribution, copy, file, within }) {
     const findings: RuleFinding[] = [];
     for (const a of attribution.attributions) {
       if (!a.cue || !isWithin(a.cue.start, within)) continue;
       const verb = copy.slice(a.cue.start, a.cue.end);
       const neutral = LOADED_VERBS.get(verb.toLowerCase());
-      if (!neutral || isFramedByReporter(copy, a.cue)) continue;
+      if (!neutral || isFramedByReporter(copy, a.cue, paragraphOf(file, a.story, a.cue))) continue;
       findings.push({
         start: a.cue.start,
         end: a.cue.end,
@@ -30,13 +31,17 @@ export const loadedVerb: Rule = {
   },
 };
 
-const LINE_BREAK = /[\r\n]/;
+/** The paragraph (or headline) that holds the cue: the reporter's framing is read inside it. */
+function paragraphOf(file: ArticleFile, story: number, cue: Span): Span {
+  const s = file.stories[story];
+  if (!s) return cue;
+  return spanHolding(s.paragraphs, cue.start, cue.end) ?? (s.headline.start <= cue.start && cue.end <= s.headline.end ? s.headline : cue);
+}
 
-/** `claimed without evidence`, `falsely claimed`: read on the cue's own line, for the words of
- *  another paragraph do not frame it. */
-function isFramedByReporter(copy: string, cue: { start: number; end: number }): boolean {
-  const after = copy.slice(cue.end, cue.end + 30).split(LINE_BREAK, 1)[0]!;
-  const near = copy.slice(Math.max(0, cue.start - 12), cue.start);
-  const before = near.slice(Math.max(near.lastIndexOf('\n'), near.lastIndexOf('\r')) + 1);
+/** `claimed without evidence`, `falsely claimed`: read within the cue's paragraph, for the words
+ *  of another paragraph do not frame it. */
+function isFramedByReporter(copy: string, cue: Span, paragraph: Span): boolean {
+  const after = copy.slice(cue.end, Math.min(cue.end + 30, paragraph.end));
+  const before = copy.slice(Math.max(paragraph.start, cue.start - 12), cue.start);
   return /^\s+(?:without (?:evidence|proof)|falsely)/i.test(after) || /\b(?:falsely|wrongly)\s+$/i.test(before);
 }
