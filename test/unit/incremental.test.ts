@@ -343,6 +343,18 @@ describe('entities updated when an edit drops or adds a few names', () => {
     return analyzer.lastNamesTakenOver ? 'taken' : analyzer.lastNamesUpdated ? 'updated' : 'read';
   }
 
+  test('a typo in the role of the mention that gave it: the next mention that gives one gives it, or none does', () => {
+    const fashion = ['Fashion week opens', '', 'PARIS (AP) — The designer Christian Lacroix showed his new line on Monday.', '', 'Lacroix said the collection was his best.', '', 'Critics were less kind to the show.', ''].join('\n');
+    const later = fashion.replace('Lacroix said', 'Lacroix, the head of the fashion house, said');
+    const roleOf = (text: string) => analyze(text).clusters.find((e) => e.name === 'Christian Lacroix')?.role;
+    for (const [story, role] of [[fashion, null], [later, 'the head of the fashion house']] as const) {
+      assert.equal(roleOf(story), 'designer');
+      const typo = (t: string) => t.replace('The designer', 'The dexsigner');
+      assert.equal(way(typo, story), 'updated');
+      assert.equal(roleOf(typo(story)), role);
+    }
+  });
+
   test('a typo that makes a candidate no one reports leaves the entities as they were', () => {
     assert.equal(way(insert('Analys', 'x')), 'taken', 'a capitalized ordinary word misspelled');
     assert.equal(way((t) => t.replace('The vote', 'Txhe vote')), 'taken', 'a sentence’s first word misspelled');

@@ -1,5 +1,5 @@
 import type { Span } from '../article/model';
-import { ROLE_GIVER, type Entity, type EntityType, type Mention } from './model';
+import { NEXT_ROLE, ROLE_GIVER, type Entity, type EntityType, type Mention } from './model';
 import type { Recognized } from './recognize';
 import { roleAt } from './roles';
 import { NAME_PARTICLES } from './cues';
@@ -79,7 +79,7 @@ function settle(e: Entity, accepted: AcceptedNames | undefined): Entity {
   const entry = [e.name, ...e.aliases].map((form) => accepted.find(form)).find((x) => x && x.type === e.type);
   if (!entry) return e;
   const forms = [e.name, ...e.aliases].filter((f) => f !== entry.name);
-  return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null, [ROLE_GIVER]: undefined };
+  return { ...e, id: `${e.type}:${normalizedWords(entry.name).join('-')}`, name: entry.name, aliases: forms, role: e.role ?? entry.role ?? null, [ROLE_GIVER]: undefined, [NEXT_ROLE]: undefined };
 }
 
 /** Adds a name to its group, made for it if it is the first: its members a list of one, which
@@ -208,6 +208,7 @@ function toEntity(g: Group, story: number, copy: string): Entity {
     story,
     mentions,
     [ROLE_GIVER]: giver ? giver.index : -1,
+    [NEXT_ROLE]: giver ? firstRole(members, giver.index + 1) : null,
   };
 }
 
@@ -257,10 +258,10 @@ function inTextOrder(members: Recognized[]): Recognized[] {
   return members;
 }
 
-/** The role the copy gives at the earliest mention that gives one (members in text order), and
- *  which mention that is. */
-function firstRole(members: readonly Recognized[]): { role: Span; index: number } | null {
-  for (let i = 0; i < members.length; i++) {
+/** The role the copy gives at the earliest mention (from `from` on) that gives one (members in
+ *  text order), and which mention that is. */
+function firstRole(members: readonly Recognized[], from = 0): { role: Span; index: number } | null {
+  for (let i = from; i < members.length; i++) {
     const role = roleAt(members[i]!);
     if (role) return { role, index: i };
   }

@@ -19,6 +19,19 @@ export interface Mention extends Span {
  */
 export const ROLE_GIVER = Symbol('role giver');
 
+/**
+ * The mention after the one that gave the role that would give it next (an index into `mentions`)
+ * and the role's span, or null when none would: an edit that drops the giver then knows the role
+ * without the entity's names read again. Unknown when left out (an entity made again by an edit).
+ */
+export const NEXT_ROLE = Symbol('next role');
+
+/** The next role of an entity (`NEXT_ROLE`). */
+export interface NextRole {
+  index: number;
+  role: Span;
+}
+
 /** A person, place or organization of one story: every mention of it, and what the copy says it is. */
 export interface Entity {
   /** The same for this entity in every story of the file (by its canonical name and type). */
@@ -34,4 +47,5 @@ export interface Entity {
   mentions: Mention[];
   /** Unknown when left out (an entity the names file renamed). */
   [ROLE_GIVER]?: number;
+  [NEXT_ROLE]?: NextRole | null;
 }

@@ -1,9 +1,9 @@
-import { shiftOf, type StoryEdit } from '../storyEdit';
+import { movedBy, shiftOf, type StoryEdit } from '../storyEdit';
 import { movedSpan } from '../spans';
 import { shiftFinding } from '../shift';
 import type { Finding } from '../rules/types';
 import type { MentionsInOrder } from './inOrder';
-import { ROLE_GIVER, type Entity, type Mention } from './model';
+import { NEXT_ROLE, ROLE_GIVER, type Entity, type Mention, type NextRole } from './model';
 
 /**
  * A story's entities from its last analysis, moved by an edit that left every name as it was
@@ -27,7 +27,14 @@ export function movedEntity(e: Entity, edit: StoryEdit): Entity | null {
   if (mentions === null) return null;
   if (mentions === e.mentions) return e;
   // Fields in the order clustering writes them: results are compared as JSON.
-  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, role: e.role, story: e.story, mentions, [ROLE_GIVER]: e[ROLE_GIVER] };
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, role: e.role, story: e.story, mentions, [ROLE_GIVER]: e[ROLE_GIVER], [NEXT_ROLE]: movedNextRole(e[NEXT_ROLE], edit) };
+}
+
+/** The next role of an entity moved by the edit; unknown when the edit falls in its words. */
+export function movedNextRole(next: NextRole | null | undefined, edit: StoryEdit): NextRole | null | undefined {
+  if (!next) return next;
+  const role = movedBy(edit, next.role);
+  return role ? { index: next.index, role } : undefined;
 }
 
 /** Mentions in text order moved by the edit: the same list when all are before it. */

@@ -8,10 +8,10 @@
 import type { Span } from '../article/model';
 import { idOf, initialsOf, mentionText, namedBy, normalizedWords } from './cluster';
 import { movedEntity, movedMention } from './moved';
-import { ROLE_GIVER, type Entity, type EntityType, type Mention } from './model';
+import { NEXT_ROLE, ROLE_GIVER, type Entity, type EntityType, type Mention } from './model';
 import type { Recognized } from './recognize';
 import { roleAt } from './roles';
-import { shiftOf, type StoryEdit } from '../storyEdit';
+import { movedBy, shiftOf, type StoryEdit } from '../storyEdit';
 
 /** A name the edit dropped, where the story's last analysis placed it. */
 export interface GoneName {
@@ -199,7 +199,7 @@ function oneWordForms(entities: readonly Entity[], type: EntityType): Set<string
  * The entity `id` made again: `before`'s mentions (if it was one) without those starting at
  * `gone`, moved by the edit, and `added`'s, named as clustering names it. Null when no mention is
  * left; undefined when it cannot be told without clustering (a dropped mention is not there, or
- * the one that gave the role was dropped and a later one may give another).
+ * the one that gave the role was dropped and which later one gives it is not known).
  */
 function remade(id: string, before: Entity | undefined, type: EntityType, gone: readonly number[], added: readonly Recognized[], edit: StoryEdit, copy: string): Entity | null | undefined {
   const mentions: Mention[] = [];
@@ -233,19 +233,35 @@ function remade(id: string, before: Entity | undefined, type: EntityType, gone: 
   mentions.sort((a, b) => a.start - b.start);
   const { name, words, aliases } = namedBy(mentions, (i) => normalizedWords(mentions[i]!.text));
   if (idOf(type, words) !== id) return undefined;
-  // The role is the first mention's that gives one. Those before the last giver gave none.
+  // The role is the first mention's that gives one. Those before the last giver gave none; when
+  // it was dropped, the one after it that gives one is known, unless the entity was made again.
+  const kept = giverDropped ? nextKept(before!, gone, edit, copy) : before && giver >= 0 ? { at: giver < edit.from ? giver : giver + edit.delta, role: before.role } : null;
+  if (kept === undefined && afterGiver) return undefined;
   let role: string | null = null;
   let at = -1;
-  const keptGiver = before && giver >= 0 && !giverDropped ? (giver < edit.from ? giver : giver + edit.delta) : -1;
-  if (firstAdded && (keptGiver < 0 || firstAdded.at < keptGiver)) {
-    if (giverDropped && afterGiver && afterGiver.start < firstAdded.at) return undefined;
+  if (firstAdded && (!kept || firstAdded.at < kept.at)) {
     role = copy.slice(firstAdded.role.start, firstAdded.role.end);
     at = firstAdded.at;
-  } else if (keptGiver >= 0) {
-    role = before!.role;
-    at = keptGiver;
-  } else if (giverDropped && afterGiver) return undefined;
+  } else if (kept) {
+    role = kept.role;
+    at = kept.at;
+  }
   return { id, type, name, aliases, role, story: before?.story ?? 0, mentions, [ROLE_GIVER]: at < 0 ? -1 : mentions.findIndex((m) => m.start === at) };
+}
+
+/**
+ * Where the mention after the dropped role giver that gives the role next stands now, and the
+ * role: null when none does; undefined when that is not known (the entity was made again by an
+ * earlier edit, or the edit dropped that mention too or falls in its role).
+ */
+function nextKept(before: Entity, gone: readonly number[], edit: StoryEdit, copy: string): { at: number; role: string | null } | null | undefined {
+  const next = before[NEXT_ROLE];
+  if (!next) return next;
+  const m = before.mentions[next.index]!;
+  const shift = shiftOf(edit, m.start, m.end);
+  const role = movedBy(edit, next.role);
+  if (gone.includes(m.start) || shift === null || !role) return undefined;
+  return { at: m.start + shift, role: copy.slice(role.start, role.end) };
 }
 
 /**
