@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analyzer, type Analysis, type AnalysisOptions } from './analysis';
+import { analyze, Analyzer, publishedBefore, type Analysis, type AnalysisOptions } from './analysis';
 import { whyNotText } from './files/notText';
 import { collectingAsItGrows, fullCollection } from './fullCollection';
 import { afterWarmUp, WARM_UP_FROM } from './warmUp';
@@ -83,8 +83,8 @@ export class AnalysisCache {
 
   /** `sliceMs`: how long an analysis runs before it lets waiting messages in (a test gives 0,
    *  to see each step). `collectAfter`: from this length on, a document's first reading is
-   *  followed by a full collection. `warmUpFrom`: from this length on, the server's first
-   *  document is read after a warm-up on a sample of it (`afterWarmUp`). */
+   *  followed by a full collection. `warmUpFrom`: the server's first document to open with
+   *  a story of this length or more is read after a warm-up on a sample of it (`afterWarmUp`). */
   constructor(
     private readonly sliceMs = SLICE_MS,
     private readonly collectAfter = COLLECT_AFTER_FIRST_READING,
@@ -145,7 +145,8 @@ export class AnalysisCache {
     // document's kept work takes its place (`collectingAsItGrows`).
     let steps = analyzer.steps(text, options);
     // V8 compiles code once it has run: an edit's code, before the writer's first keystrokes.
-    if (first && this.warmUps === 0 && text.length >= this.warmUpFrom) {
+    // Only for a document that opens with a long story: a digest's short stories are quick.
+    if (first && this.warmUps === 0 && text.length >= this.warmUpFrom && !publishedBefore(text, this.warmUpFrom)) {
       this.warmUps++;
       steps = afterWarmUp(text, options, steps);
     }

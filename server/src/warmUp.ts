@@ -1,6 +1,7 @@
 import { Analyzer, type Analysis, type AnalysisOptions } from './analysis';
 
-/** Documents at least this long are warmed up for: in a shorter one the first edits are quick. */
+/** Documents at least this long, and with no published line this far in, are warmed up for: in a
+ *  shorter one, or one of many stories, the first edits are quick. */
 export const WARM_UP_FROM = 200_000;
 
 /** How much of the document the warm-up reads, and how many edits it makes to it. */

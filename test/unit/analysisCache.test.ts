@@ -91,11 +91,15 @@ describe('the server analyses each version once, in slices that give way to edit
     assert.equal(cache.analyzerOf(URI)?.lastSentencesRead, 1, 'the first edit re-reads one sentence');
   });
 
-  test('the first long document is read after a warm-up on a sample of it, and reads as from scratch; a short one and later ones are not', async () => {
+  test('the first document that opens with a long story is read after a warm-up on a sample of it, and reads as from scratch; a short one, a digest and later ones are not', async () => {
     const cache = new AnalysisCache(0, undefined, LONG_STORY.length);
     const short = TextDocument.create('file:///short.article', 'article', 1, body);
     assert.equal(JSON.stringify((await cache.analysisOf(short, {}))?.findings), findingsOf(body));
     assert.equal(cache.warmUps, 0, 'a short document');
+    const article = readFileSync(join(SEEDS, 'musk-trump-x-and-iran.article'), 'utf8');
+    const digest = Array.from({ length: Math.ceil(LONG_STORY.length / article.length) + 1 }, () => article).join('\n');
+    await cache.analysisOf(TextDocument.create('file:///digest.article', 'article', 1, digest), {});
+    assert.equal(cache.warmUps, 0, 'a digest of short stories as long');
     assert.equal(JSON.stringify((await cache.analysisOf(TextDocument.create(URI, 'article', 1, LONG_STORY), {}))?.findings), findingsOf(LONG_STORY));
     assert.equal(cache.warmUps, 1);
     await cache.analysisOf(TextDocument.create('file:///other.article', 'article', 1, LONG_STORY), {});

@@ -15,3 +15,4 @@ export { cleanCopy } from './cleanCopy';
 export type { Entity, EntityType, Mention } from './entities';
 export type { AttributionKind, AttributionResult, SentenceInfo } from './attribution';
 export { isStatement } from './attribution/statements';
+export { publishedBefore } from './article/parse';

@@ -115,6 +115,12 @@ export function* publishedLines(text: string, from: number, to: number): Generat
   }
 }
 
+/** Whether a published line begins before `to`: a text without one there opens with a story at
+ *  least that long. */
+export function publishedBefore(text: string, to: number): boolean {
+  return !publishedLines(text, 0, Math.min(to, text.length)).next().done;
+}
+
 /** The start of the line holding offset `at` (lines end at `\n`, `\r\n` or `\r`). */
 export function lineStart(text: string, at: number): number {
   let i = at;
