@@ -6,7 +6,7 @@
 import type { Span, Story } from './article/model';
 import { lineAround } from './article/lines';
 import type { Finding, RuleFinding } from './rules/types';
-import { shiftFinding } from './shift';
+import { findingReach, shiftFinding } from './shift';
 import type { StoryEdit } from './storyEdit';
 
 /** The whole lines of the edited paragraph, in the story's last text and in its text now. */
@@ -74,7 +74,7 @@ export function findingsAround(last: readonly Finding[], rule: string, lines: Ed
   for (let i = 0; i < last.length; i++) {
     const f = last[i]!;
     if (f.rule !== rule) continue;
-    const reach = reachOf(f);
+    const reach = findingReach(f);
     if (reach.start >= start && reach.end <= end) continue; // found again by the rule
     if (reach.end <= start) before.push(f);
     else if (reach.start >= end) after.push(shiftFinding(f, lines.delta));
@@ -85,20 +85,6 @@ export function findingsAround(last: readonly Finding[], rule: string, lines: Ed
 
 /** Whether a finding and its fixes all lie within `lines`. */
 export function liesWithin(f: RuleFinding, lines: Span): boolean {
-  const reach = reachOf(f);
+  const reach = findingReach(f);
   return reach.start >= lines.start && reach.end <= lines.end;
-}
-
-/** From the first character a finding or one of its fixes touches to the last. */
-function reachOf(f: RuleFinding): Span {
-  let start = f.start;
-  let end = f.end;
-  for (let i = 0; i < f.fixes.length; i++) {
-    const edits = f.fixes[i]!.edits;
-    for (let j = 0; j < edits.length; j++) {
-      if (edits[j]!.start < start) start = edits[j]!.start;
-      if (edits[j]!.end > end) end = edits[j]!.end;
-    }
-  }
-  return { start, end };
 }

@@ -72,3 +72,17 @@ export function shiftFinding<F extends RuleFinding>(f: F, by: number): F {
   if (by === 0) return f;
   return { ...moved(f, by), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => moved(e, by)) })) };
 }
+
+/** From the first character a finding or one of its fixes touches to the last. */
+export function findingReach(f: RuleFinding): Span {
+  let start = f.start;
+  let end = f.end;
+  for (let i = 0; i < f.fixes.length; i++) {
+    const edits = f.fixes[i]!.edits;
+    for (let j = 0; j < edits.length; j++) {
+      if (edits[j]!.start < start) start = edits[j]!.start;
+      if (edits[j]!.end > end) end = edits[j]!.end;
+    }
+  }
+  return { start, end };
+}

@@ -128,7 +128,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // The one paragraph the edit changed, if it changed one; attributions found again when the
   // edit changed a quotation or cue in it may still be the last ones all around it.
   const edited = before ? editedParagraph(before.analysis.story, story, before.edit, copy) : null;
-  const sameAround = !attributionKept && edited !== null && attributionSameAround(last!, story, attribution, edited);
+  const sameAround = !attributionKept && edited !== null && attributionSameAround(last!, story, attribution, edited, before!.edit);
   // So are the dates, but for those of the sentences it touched (or of the edited paragraph),
   // while the story is published when it was.
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;

@@ -112,13 +112,14 @@ export interface TouchedSentences {
 /** Whether the quotations are the last ones, each moved by the edit (none holds it). */
 function quotesMoved(last: readonly Quote[], now: readonly Quote[], edit: StoryEdit): boolean {
   if (last.length !== now.length) return false;
-  for (let i = 0; i < last.length; i++) {
-    const a = last[i]!;
-    const b = now[i]!;
-    if (a.mark !== b.mark || a.nested !== b.nested || a.closed !== b.closed || a.paragraphs !== b.paragraphs) return false;
-    if (!movedTo(edit, a.start, a.end, b) || !movedTo(edit, a.content.start, a.content.end, b.content)) return false;
-  }
+  for (let i = 0; i < last.length; i++) if (!quoteMoved(last[i]!, now[i]!, edit)) return false;
   return true;
+}
+
+/** Whether quotation `b` is `a` of the last text, moved by the edit (which is in neither). */
+export function quoteMoved(a: Quote, b: Quote, edit: StoryEdit): boolean {
+  if (a.mark !== b.mark || a.nested !== b.nested || a.closed !== b.closed || a.paragraphs !== b.paragraphs) return false;
+  return movedTo(edit, a.start, a.end, b) && movedTo(edit, a.content.start, a.content.end, b.content);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { movedBy, shiftOf, type StoryEdit } from '../storyEdit';
 import { movedSpan } from '../spans';
-import { shiftFinding } from '../shift';
+import { findingReach, shiftFinding } from '../shift';
 import type { Finding } from '../rules/types';
 import type { MentionsInOrder } from './inOrder';
 import { NEXT_ROLE, ROLE_GIVER, type Entity, type Mention, type NextRole } from './model';
@@ -92,15 +92,8 @@ export function movedFindings(last: readonly Finding[], rule: string, edit: Stor
   for (let i = 0; i < last.length; i++) {
     const f = last[i]!;
     if (f.rule !== rule) continue;
-    let from = f.start;
-    let to = f.end;
-    for (const fix of f.fixes) {
-      for (const e of fix.edits) {
-        from = Math.min(from, e.start);
-        to = Math.max(to, e.end);
-      }
-    }
-    const by = shiftOf(edit, from, to);
+    const reach = findingReach(f);
+    const by = shiftOf(edit, reach.start, reach.end);
     if (by === null) return null;
     moved.push(by === 0 ? f : shiftFinding(f, by));
   }
