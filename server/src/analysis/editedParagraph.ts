@@ -33,7 +33,7 @@ export function editedParagraph(last: Story, now: Story, edit: StoryEdit, copy: 
   const after = index === HEADLINE ? now.headline : now.paragraphs[index]!;
   if (after.start !== before.start || after.end !== before.end + edit.delta) return null;
   const start = lineAround(copy, after.start).start;
-  const end = after.end === after.start ? after.end : lineAround(copy, after.end - 1).end;
+  const end = lineAround(copy, Math.max(after.start, after.end - 1)).end;
   return { index, last: { start, end: end - edit.delta }, now: { start, end }, delta: edit.delta };
 }
 
