@@ -63,17 +63,16 @@ export interface FindingsAround {
 }
 
 /**
- * The rule's findings in the story's last analysis outside the edited lines: those before as
+ * A rule's findings in the story's last analysis (`last`, that rule's alone) outside the edited lines: those before as
  * they were, those after moved by the edit. Null when one reaches into the lines from outside
  * them: it may hang on text the edit changed.
  */
-export function findingsAround(last: readonly Finding[], rule: string, lines: EditedLines): FindingsAround | null {
+export function findingsAround(last: readonly Finding[], lines: EditedLines): FindingsAround | null {
   const before: Finding[] = [];
   const after: Finding[] = [];
   const { start, end } = lines.last;
   for (let i = 0; i < last.length; i++) {
     const f = last[i]!;
-    if (f.rule !== rule) continue;
     const reach = findingReach(f);
     if (reach.start >= start && reach.end <= end) continue; // found again by the rule
     if (reach.end <= start) before.push(f);

@@ -142,6 +142,9 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   const inPart = datesKept && edited && (sameAround || touchedIn(attribution.sentences, touched, edited)) ? edited : null;
   let rulesInPart = 0;
   let headingsKept: boolean | undefined;
+  // The last analysis's findings by rule, sorted once for every rule that takes its own over.
+  let lastByRule: Map<string, Finding[]> | undefined;
+  const lastFindings = (rule: string): readonly Finding[] => (lastByRule ??= findingsByRule(last!.findings)).get(rule) ?? NO_FINDINGS;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.rules?.[rule.id] ?? rule.severity;
@@ -150,14 +153,14 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
     // A rule that reads only the names (and headings) finds what it found last time, moved, if
     // they were taken over (and the headings stand as they were).
     const namesAsRead = rule.readsNamesOnly || (rule.readsNamesAndHeadings && (headingsKept ??= taken !== null && headingsMoved(last!.story, story, taken.edit)));
-    const kept = taken && namesAsRead ? movedFindings(taken.last.findings, rule.id, taken.edit) : null;
+    const kept = taken && namesAsRead ? movedFindings(lastFindings(rule.id), taken.edit) : null;
     if (kept) {
       for (let i = 0; i < kept.length; i++) findings.push(kept[i]!);
       continue;
     }
     const context: RuleContext = { text: storyText, copy, file, entities: clusters, attribution, dates, options };
     // One that reads a paragraph at a time finds again only what is in the edited one.
-    if (inPart && rule.paragraphLocal && checkedInPart(rule, severity, { ...context, within: inPart.now }, last!.findings, inPart, findings)) {
+    if (inPart && rule.paragraphLocal && checkedInPart(rule, severity, { ...context, within: inPart.now }, lastFindings(rule.id), inPart, findings)) {
       rulesInPart++;
       continue;
     }
@@ -249,14 +252,27 @@ function headingsMoved(last: Story, now: Story, edit: StoryEdit): boolean {
   return true;
 }
 
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function findingsByRule(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byRule = new Map<string, Finding[]>();
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
+  }
+  return byRule;
+}
+
 /**
- * Adds to `findings` a paragraph-local rule's findings: those of the story's last analysis
- * (`last`) before the edited paragraph, what the rule finds in it now (`context.within`), and the
- * last ones after it, moved. False, adding nothing, when a finding reaches across the
+ * Adds to `findings` a paragraph-local rule's findings: its last ones (`last`) before the
+ * edited paragraph, what it finds in that paragraph now (`context.within`), and its last ones
+ * after it, moved. False, adding nothing, when a finding reaches across the
  * paragraph's edge: the rule is then asked about the whole story.
  */
 function checkedInPart(rule: Rule, severity: Finding['severity'], context: RuleContext, last: readonly Finding[], edited: EditedLines, findings: Finding[]): boolean {
-  const around = findingsAround(last, rule.id, edited);
+  const around = findingsAround(last, edited);
   if (!around) return false;
   const fresh = rule.check(context);
   for (let i = 0; i < fresh.length; i++) if (!liesWithin(fresh[i]!, edited.now)) return false;

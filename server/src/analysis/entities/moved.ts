@@ -85,13 +85,12 @@ export function movedInOrder(last: MentionsInOrder, lastEntities: readonly Entit
   return { mentions, entities: of };
 }
 
-/** A rule's findings from the story's last analysis, moved by an edit that left them alone
- *  (each wholly before or after it); null if one lies in the edit. */
-export function movedFindings(last: readonly Finding[], rule: string, edit: StoryEdit): Finding[] | null {
+/** A rule's findings from the story's last analysis (`last`, that rule's alone), moved by an
+ *  edit that left them alone (each wholly before or after it); null if one lies in the edit. */
+export function movedFindings(last: readonly Finding[], edit: StoryEdit): Finding[] | null {
   const moved: Finding[] = [];
   for (let i = 0; i < last.length; i++) {
     const f = last[i]!;
-    if (f.rule !== rule) continue;
     const reach = findingReach(f);
     const by = shiftOf(edit, reach.start, reach.end);
     if (by === null) return null;
