@@ -409,13 +409,37 @@ describe('entities updated when an edit drops or adds a few names', () => {
     assert.equal(way(insert('fair. Smith sai', 'x'), union), 'updated', 'a word after the lone surname');
   });
 
+  test('what the story says of a key or a lone word, changed, updates the names elsewhere that read it when they come out as they were', () => {
+    // `repairs in Peoria` types the key most strongly; `Peoria would lose` stays a place without it.
+    assert.equal(way(insert('repairs in Peor', 'x')), 'updated', 'a typo in the strongest naming of a place named again');
+    assert.ok(analyze(insert('repairs in Peor', 'x')(TOWN)).clusters.some((e) => e.name === 'Peoria' && e.type === 'place'));
+    // The role makes the first full naming the strongest; the second is a person by its own words.
+    const fashion = 'Fashion week opens\n\nThe designer Christian Lacroix showed his new line on Monday.\n\nChristian Lacroix said the collection was his best.\n';
+    assert.equal(way((t) => t.replace('The designer', 'The dexsigner'), fashion), 'updated', 'the strongest naming of a person named in full again');
+    // `Quorvale` used alone no more: the titled full name is a person all the same.
+    const titled = 'Council backs budget\n\nOfficials met Mayor Vekka Quorvale on Monday. Analysts expected it.\n\nThe plan, Quorvale said, was fair.\n';
+    assert.equal(way(insert('plan, Quorv', 'x'), titled), 'updated', 'a word no longer used alone, ending a full name typed by its own words');
+  });
+
   test('names whose change reaches other names read the story afresh', () => {
     const cases: [string, (text: string) => string][] = [
       ['a typo in a full name whose surname is used alone', insert('Ana Ru', 'x')],
       ['a typo in the name an acronym abbreviates', insert('National Educ', 'x')],
-      ['a typo in the strongest naming of a place named again', insert('repairs in Peor', 'x')],
     ];
     for (const [what, edit] of cases) assert.equal(way(edit), 'read', what);
+    // Names elsewhere typed otherwise by the change: the later `Quorvale` is a person only by the
+    // governor's naming, and `Vekka Quorvale` only by `Quorvale` used alone.
+    const governor = 'Council backs budget\n\nGov. Quorvale spoke on Monday. Analysts expected it.\n\nOfficials said Quorvale backed the plan.\n';
+    const lone = 'Council backs budget\n\nOfficials met Vekka Quorvale on Monday. Analysts expected it.\n\nThe plan, Quorvale said, was fair.\n';
+    const retyped: [string, string, (text: string) => string, string][] = [
+      ['the strongest naming of a key that another name is typed by', governor, insert('Gov. Quorv', 'x'), 'Quorvale'],
+      ['a word no longer used alone that typed a full name', lone, insert('plan, Quorv', 'x'), 'Vekka Quorvale'],
+    ];
+    for (const [what, story, edit, name] of retyped) {
+      assert.ok(analyze(story).clusters.some((e) => e.name === name), `${what}: named before`);
+      assert.ok(!analyze(edit(story)).clusters.some((e) => e.name === name), `${what}: typed otherwise after`);
+      assert.equal(way(edit, story), 'read', what);
+    }
     // `Okafur` is a person only while the story names someone `Okafor`.
     const sports = 'Lions win again\n\nThe team beat the visitors on Sunday. Terrence Okafor scored twice.\n\nOkafur returned from injury last month.\n';
     assert.ok(analyze(sports).clusters.some((e) => e.name === 'Okafur'));

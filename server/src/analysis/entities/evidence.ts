@@ -22,6 +22,22 @@ export interface NameForm {
   personWords: readonly string[];
 }
 
+/**
+ * The names of the story outside the sentences an edit touched, asked only when the edit changes
+ * what the evidence says of a key or a word (`withNames`): enough to weigh that change without
+ * reading the story's thousands of names again.
+ */
+export interface NamesElsewhere {
+  /** The own typings (from their sentences) of every name that has `key` now, the edited
+   *  sentences' included, in the order the story's evidence reads them; null when that cannot be
+   *  told. */
+  weighingTypings(key: string): readonly Typing[] | null;
+  /** Whether each name outside the edited sentences that has one of `keys`, or is a full name
+   *  ending in one of the words `lone`, is typed alike by `before` and `after`: of the same type,
+   *  and shown or not alike. */
+  typedAlike(keys: ReadonlySet<string>, lone: ReadonlySet<string>, before: StoryEvidence, after: StoryEvidence): boolean;
+}
+
 /** What the story's evidence counts: each a count by word or key. */
 interface Counts {
   /** Names of one word, by word: a full name whose last word the story uses alone is a person's. */
@@ -156,12 +172,13 @@ export class StoryEvidence {
 
   /**
    * The evidence once the names `gone` are dropped and `added` are added (in text order), and the
-   * capitalized ordinary words `goneInitials` and `addedInitials`: null if any other name of the
-   * story would be typed otherwise for it (`keysRetyped`, `personWordsChanged`). This evidence is
-   * left as it is: an earlier analysis may still read it. `retyped`: whether a key's typing or a
-   * person's words changed, so the added names must be typed again by the new evidence.
+   * capitalized ordinary words `goneInitials` and `addedInitials`: null if a name of the story
+   * would be typed otherwise for it and that cannot be told from the names `elsewhere`
+   * (`keysRetyped`, `personWordsChanged`). This evidence is left as it is: an earlier analysis may
+   * still read it. `retyped`: whether a key's typing, a person's words or a word used alone
+   * changed, so the names the edit touched must be typed again by the new evidence.
    */
-  withNames(allGone: readonly NameForm[], allAdded: readonly NameForm[], allGoneInitials: readonly string[], allAddedInitials: readonly string[]): { evidence: StoryEvidence; retyped: boolean } | null {
+  withNames(allGone: readonly NameForm[], allAdded: readonly NameForm[], allGoneInitials: readonly string[], allAddedInitials: readonly string[], elsewhere: NamesElsewhere): { evidence: StoryEvidence; retyped: boolean } | null {
     // A name dropped and the same name added (the sentence around it edited) change nothing.
     const [gone, added] = unmatched(allGone, allAdded, formKey);
     const [goneInitials, addedInitials] = unmatched(allGoneInitials, allAddedInitials, (w) => w);
@@ -172,44 +189,53 @@ export class StoryEvidence {
     for (const f of added) next.countName(f.key, f.words, f.last, 1);
     for (const w of goneInitials) next.counts.initials.add(w, -1);
     for (const w of addedInitials) next.counts.initials.add(w, 1);
-    const keys = next.keysRetyped(gone, added);
+    const keys = next.keysRetyped(gone, added, elsewhere);
     const words = keys && next.personWordsChanged(gone, added);
     if (!keys || !words) return null;
-    // A full name ending in a word the story no longer uses alone, or now does, is retyped.
-    const loneChanged = (f: NameForm): boolean => f.words === 1 && counts.lone.get(f.key) > 0 !== next.counts.lone.get(f.key) > 0 && next.counts.lastOfMany.get(f.key) > 0;
-    if (gone.some(loneChanged) || added.some(loneChanged)) return null;
-    return { evidence: next, retyped: keys.length > 0 || words.length > 0 };
+    // Words the story no longer uses alone, or now does: a full name ending in one may be typed
+    // otherwise (`typingOfForm`).
+    const lone = new Set<string>();
+    for (const f of [...gone, ...added]) {
+      if (f.words === 1 && counts.lone.get(f.key) > 0 !== next.counts.lone.get(f.key) > 0 && next.counts.lastOfMany.get(f.key) > 0) lone.add(f.key);
+    }
+    // The names elsewhere that a retyped key or such a word types must come out as they were.
+    const retyped = new Set(keys);
+    if (retyped.size + lone.size > 0 && !elsewhere.typedAlike(retyped, lone, this, next)) return null;
+    return { evidence: next, retyped: keys.length > 0 || words.length > 0 || lone.size > 0 };
   }
 
   /**
    * Carries the typing of each key the names that weigh give over: unchanged while a name at its
-   * strongest, of its type, stays; else made afresh from the added names alone when no other name
-   * of the story has the key (nor a capitalized ordinary word, nor a line in capitals that would
-   * read it). The keys made afresh, or null when one cannot be.
+   * strongest, of its type, stays; else made afresh from every name that has the key now, in the
+   * order the story reads them (the added names alone when no other has it), unless a capitalized
+   * ordinary word or a line in capitals would read it. The keys made afresh, or null when one
+   * cannot be.
    */
-  private keysRetyped(gone: readonly NameForm[], added: readonly NameForm[]): string[] | null {
+  private keysRetyped(gone: readonly NameForm[], added: readonly NameForm[], elsewhere: NamesElsewhere): string[] | null {
     const weighing = [...gone, ...added].filter((f) => StoryEvidence.weighs(f.typing));
     if (weighing.length === 0) return [];
     if (this.accepted) return null;
     const strongest = this.counts.atStrongest;
-    // Each key typed afresh, with the added names that have it.
-    const retyped = new Map<string, NameForm[]>();
+    // Each key typed afresh, with the typings of the names that have it.
+    const retyped = new Map<string, readonly Typing[]>();
     for (const key of new Set(weighing.map((f) => f.key))) {
       const was = this.byKey.get(key);
       const kept = was && keepsTyping(was, strongest, key, gone, added);
       if (kept) continue;
+      if (this.counts.initials.get(key) > 0 || this.shouted) return null;
       const addedHere = added.filter((f) => f.key === key);
-      if (this.namesWithKey(key) !== addedHere.length || this.counts.initials.get(key) > 0 || this.shouted) return null;
+      const typings = this.namesWithKey(key) === addedHere.length ? addedHere.map((f) => f.typing) : elsewhere.weighingTypings(key);
+      if (!typings) return null;
       strongest.set(key, 0);
-      retyped.set(key, addedHere);
+      retyped.set(key, typings);
     }
     if (retyped.size > 0) {
       const byKey = new Map(this.byKey);
-      retyped.forEach((addedHere, key) => {
+      retyped.forEach((typings, key) => {
         byKey.delete(key);
-        const forms = addedHere.filter((f) => StoryEvidence.weighs(f.typing));
-        for (const f of forms) byKey.set(key, stronger(byKey.get(key) ?? NONE, f.typing));
-        for (const f of forms) countStrongest(strongest, key, f.typing, byKey.get(key)!);
+        const weighs = typings.filter((t) => StoryEvidence.weighs(t));
+        for (const t of weighs) byKey.set(key, stronger(byKey.get(key) ?? NONE, t));
+        for (const t of weighs) countStrongest(strongest, key, t, byKey.get(key)!);
       });
       this.byKey = byKey;
     }

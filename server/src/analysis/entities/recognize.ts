@@ -12,6 +12,7 @@ import { SPORTS_STORY, sportWords, type StoryContext } from './typing';
 import { AcceptedNames } from './accepted';
 import { StoryEvidence, type KnownWords } from './evidence';
 import { memoSlot } from '../sentenceMemo';
+import { KeptNamesElsewhere } from './namesElsewhere';
 
 /** Where a sentence's facts for recognition are remembered. */
 const SHOUTED = memoSlot(isShouted);
@@ -186,7 +187,8 @@ export function namesChanged(trail: NamesTrail, edit: StoryEdit, tokenized: read
   // Many names changed at once (a block pasted or cut): read afresh, in one pass over them all,
   // rather than weighing each against the others.
   if (!diff || diff.gone.length + diff.added.length > MANY_CHANGED_NAMES) return null;
-  const weighed = trail.evidence.withNames([...before.inert, ...diff.gone.map((i) => before.forms[i]!)], [...after.inert, ...diff.added.map((j) => after.forms[j]!)], before.initialWords, after.initialWords);
+  const elsewhere = new KeptNamesElsewhere(sources, head, tail, after, story.dateline ? [story.dateline.city, story.dateline.region ?? ''] : [], trail.sports, earlierPeople);
+  const weighed = trail.evidence.withNames([...before.inert, ...diff.gone.map((i) => before.forms[i]!)], [...after.inert, ...diff.added.map((j) => after.forms[j]!)], before.initialWords, after.initialWords, elsewhere);
   if (!weighed) return null;
   const evidence = weighed.evidence;
   // A key typed anew, or a person's words, may type the added names otherwise: they are read
