@@ -28,6 +28,8 @@ describe('entity recognition: people, places and organizations', () => {
     ['a first name makes a person', 'The award went to Margaret Oyelaran last year.', ['person:Margaret Oyelaran']],
     ['an organization by its last word', 'Shares of Halvorsen Industries fell.', ['organization:Halvorsen Industries']],
     ['an organization with of', 'She studied at the University of Nebraska.', ['organization:University of Nebraska']],
+    ['a court is an organization, whoever it rules on', 'But the Court of Appeals ruled that the state could not sue. The Supreme Court declined to hear the case.', ['organization:Court of Appeals', 'organization:Supreme Court']],
+    ['a court in lowercase is no name', 'The court ruled that the state could not sue.', []],
     ['a place by its last word', 'Crews searched the Tallow River overnight.', ['place:Tallow River']],
     ['countries and cities', 'Talks moved from Nairobi to Kenya and then to Brazil.', ['place:Nairobi', 'place:Kenya', 'place:Brazil']],
     ['a possessive is not part of the name', 'Norway’s fund grew.', ['place:Norway']],
