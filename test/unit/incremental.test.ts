@@ -421,6 +421,22 @@ describe('entities updated when an edit drops or adds a few names', () => {
     assert.equal(way(insert('plan, Quorv', 'x'), titled), 'updated', 'a word no longer used alone, ending a full name typed by its own words');
   });
 
+  test('a person’s only full naming dropped leaves their lone surname a person of its own, with the role it gives', () => {
+    const mayor = 'Council backs budget\n\nOfficials met Mayor Vekka Quorvale on Monday. Analysts expected it.\n\nThe plan, Quorvale said, was fair. Quorvale, the mayor, left.\n';
+    const joined = (t: string) => t.replace('Vekka Quorvale', 'VekkaQuorvale');
+    assert.deepEqual(analyze(mayor).clusters.map((e) => e.id), ['person:vekka-quorvale']);
+    assert.deepEqual(analyze(joined(mayor)).clusters.map((e) => `${e.id} ${e.role}`), ['person:vekkaquorvale Mayor', 'person:quorvale the mayor']);
+    assert.equal(way(joined, mayor), 'updated', 'the space of the full name deleted');
+    // Someone else named in full by the surname: whom `Quorvale` means is read afresh.
+    const sisters = 'Council backs budget\n\nOfficials met Mayor Vekka Quorvale on Monday. Dana Quorvale, her sister, came too.\n\nThe plan, Quorvale said, was fair.\n';
+    assert.equal(way(joined, sisters), 'read', 'another person named in full by the surname');
+    // A lone surname that was a person only as a word of the full name is no name without it.
+    const wanted = 'Council backs budget\n\nOfficials met Mayor Vekka Quorvale on Monday. Analysts expected it.\n\nThe plan was what Quorvale wanted.\n';
+    assert.ok(analyze(wanted).clusters.some((e) => e.aliases.includes('Quorvale')));
+    assert.ok(!analyze(joined(wanted)).clusters.some((e) => e.name === 'Quorvale' || e.aliases.includes('Quorvale')));
+    assert.equal(way(joined, wanted), 'read', 'a lone surname typed otherwise');
+  });
+
   test('names whose change reaches other names read the story afresh', () => {
     const cases: [string, (text: string) => string][] = [
       ['a typo in a full name whose surname is used alone', insert('Ana Ru', 'x')],

@@ -199,7 +199,7 @@ export class StoryEvidence {
       if (f.words === 1 && counts.lone.get(f.key) > 0 !== next.counts.lone.get(f.key) > 0 && next.counts.lastOfMany.get(f.key) > 0) lone.add(f.key);
     }
     // The names elsewhere that a retyped key or such a word types must come out as they were.
-    const retyped = new Set(keys);
+    const retyped = new Set([...keys, ...words]);
     if (retyped.size + lone.size > 0 && !elsewhere.typedAlike(retyped, lone, this, next)) return null;
     return { evidence: next, retyped: keys.length > 0 || words.length > 0 || lone.size > 0 };
   }
@@ -244,9 +244,10 @@ export class StoryEvidence {
 
   /**
    * Carries the words of people named in full over. A word no full name gives any more, or one a
-   * new full name gives, is allowed only when no other name reads it: no name of that one word,
-   * none one letter off it (`misspells`), no capitalized ordinary word, no line in capitals. The
-   * words that changed, or null.
+   * new full name gives, is allowed only when no name one letter off it (`misspells`), no
+   * capitalized ordinary word and no line in capitals reads it. The words whose names of one word
+   * are to be typed again (`withNames`): those that changed, and those used alone one letter off
+   * one of them; or null.
    */
   private personWordsChanged(gone: readonly NameForm[], added: readonly NameForm[]): string[] | null {
     const namings = this.counts.personNamings;
@@ -256,19 +257,21 @@ export class StoryEvidence {
     if (changed.length === 0) return changed;
     if (this.accepted || this.shouted) return null;
     const near = new NearSpellings(new Set(changed));
-    for (const w of changed) if (this.namesWithKey(w) > 0 || this.counts.initials.get(w) > 0) return null;
-    let nearOne = false;
+    for (const w of changed) if (this.counts.initials.get(w) > 0) return null;
+    // A word used alone one letter off a changed word may read as it misspelled, or no longer
+    // (`typingOfForm`, which weighs words of `MIN_VARIANT_LENGTH` letters or more): its names
+    // are typed again too.
+    const misspelled: string[] = [];
     this.counts.lone.forEachCounted((_, word) => {
-      if (!nearOne && near.of(word).length > 0) nearOne = true;
+      if (word.length >= MIN_VARIANT_LENGTH && near.of(word).length > 0) misspelled.push(word);
     });
-    if (nearOne) return null;
     const personWords = new Set(this.personWords);
     for (const w of changed) {
       if (personWords.has(w)) personWords.delete(w);
       else personWords.add(w);
     }
     this.personWords = personWords;
-    return changed;
+    return [...changed, ...misspelled];
   }
 }
 

@@ -37,8 +37,8 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
   };
   const addedWords = added.map((r) => normalizedWords(copy.slice(r.start, r.end)));
   const forms: Form[] = [
-    ...gone.map((g) => ({ type: g.type, words: g.words, at: movedStart(g, edit) })),
-    ...added.map((r, i) => ({ type: r.typing.type, words: addedWords[i]!, at: r.start })),
+    ...gone.map((g) => ({ type: g.type, words: g.words, at: movedStart(g, edit), was: g.start })),
+    ...added.map((r, i) => ({ type: r.typing.type, words: addedWords[i]!, at: r.start, was: -1 })),
   ];
   for (let i = 0; i < gone.length; i++) {
     const change = changeOf(groups.idOf(forms[i]!, forms), gone[i]!.type);
@@ -64,8 +64,9 @@ export function updatedEntities(last: readonly Entity[], gone: readonly GoneName
     entities.push(moved);
   }
   for (const [id, change] of changes) {
-    const entity = remade(id, before.get(id), change.type, change.gone, change.added, edit, copy);
+    const entity = remade(id, before.get(id), change.type, change.gone, change.added, edit, copy, groups.lonePersonOf(id));
     if (entity === undefined) return null;
+    if (entity && entity.id !== id && entities.some((e) => e.id === entity.id)) return null;
     if (entity && !inPlace(entities, entity)) return null;
   }
   return entities;
@@ -83,6 +84,8 @@ interface Form {
   words: readonly string[];
   /** Where it stands now (a dropped name: where the edit moved it; -1 inside the edit). */
   at: number;
+  /** Where a dropped name stood in the last text; -1 for an added one. */
+  was: number;
 }
 
 /**
@@ -102,6 +105,9 @@ class GroupsOf {
   private initials: Map<string, FullNamings> | null = null;
   /** Organizations named by one word. */
   private oneWordOrganizations: Set<string> | null = null;
+  /** People whose only full naming was dropped, leaving them named by one word alone: the id of
+   *  the group of that word, which their lone mentions make (`orphaned`). */
+  private readonly orphans = new Map<string, string>();
 
   constructor(private readonly last: readonly Entity[]) {}
 
@@ -123,9 +129,13 @@ class GroupsOf {
     if (type === 'person') {
       // Dropped and written again where it was (a word of its role edited), it names as it did.
       if (forms.some((f) => f !== name && f.type === 'person' && f.at === name.at && name.at >= 0 && sameWords(f.words, words))) return idOf(type, words);
+      if (words.some((w) => forms.some((f) => f.type === 'person' && f.words.length === 1 && f.words[0] === w))) return null;
       const lone = this.lone();
-      if (words.some((w) => lone.has(w) || forms.some((f) => f.type === 'person' && f.words.length === 1 && f.words[0] === w))) return null;
-      return idOf(type, words);
+      if (!words.some((w) => lone.has(w))) return idOf(type, words);
+      // Its words name people alone too: weighed only when it was dropped, and no other name the
+      // edit dropped or added shares a word with it.
+      if (name.was < 0 || words.some((w) => forms.some((f) => f !== name && f.type === 'person' && f.words.includes(w)))) return null;
+      return this.droppedFromLoneWords(name, forms);
     }
     if (type === 'organization' && words.length === 1) {
       const word = words[0]!;
@@ -139,6 +149,31 @@ class GroupsOf {
       if (this.oneWord().has(initials) || forms.some((f) => f.type === 'organization' && f.words.length === 1 && f.words[0] === initials)) return null;
     }
     return idOf(type, words);
+  }
+
+  /**
+   * A dropped full name of a person whose words people are also named by alone: its entity's id,
+   * when that entity alone is named in full by any of its words. If another full naming of it
+   * stays, the lone words still mean it; if none does, they make the group of their one word
+   * (`lonePersonOf`), unless they are of several words. Null otherwise.
+   */
+  private droppedFromLoneWords(name: Form, forms: readonly Form[]): string | null {
+    const id = idOf('person', name.words);
+    const people = this.people();
+    if (!name.words.every((w) => people.get(w)?.count === 1 && people.get(w)!.id === id)) return null;
+    const entity = this.last.find((e) => e.id === id);
+    if (!entity) return null;
+    const dropped = new Set(forms.filter((f) => f.was >= 0 && f.type === 'person').map((f) => f.was));
+    const kept = entity.mentions.filter((m) => !dropped.has(m.start)).map((m) => normalizedWords(m.text));
+    if (kept.some((words) => words.length > 1)) return id;
+    if (kept.some((words) => words[0] !== kept[0]![0])) return null;
+    if (kept.length > 0) this.orphans.set(id, idOf('person', kept[0]!));
+    return id;
+  }
+
+  /** The id a person's entity takes once dropped names leave it named by one word alone. */
+  lonePersonOf(id: string): string | undefined {
+    return this.orphans.get(id);
   }
 
   private people(): Map<string, FullNamings> {
@@ -201,7 +236,7 @@ function oneWordForms(entities: readonly Entity[], type: EntityType): Set<string
  * left; undefined when it cannot be told without clustering (a dropped mention is not there, or
  * the one that gave the role was dropped and which later one gives it is not known).
  */
-function remade(id: string, before: Entity | undefined, type: EntityType, gone: readonly number[], added: readonly Recognized[], edit: StoryEdit, copy: string): Entity | null | undefined {
+function remade(id: string, before: Entity | undefined, type: EntityType, gone: readonly number[], added: readonly Recognized[], edit: StoryEdit, copy: string, becomes?: string): Entity | null | undefined {
   const mentions: Mention[] = [];
   // The first mention before the edit left after the one that gave the role, if that was dropped.
   let afterGiver: Mention | null = null;
@@ -232,7 +267,8 @@ function remade(id: string, before: Entity | undefined, type: EntityType, gone: 
   if (mentions.length === 0) return null;
   mentions.sort((a, b) => a.start - b.start);
   const { name, words, aliases } = namedBy(mentions, (i) => normalizedWords(mentions[i]!.text));
-  if (idOf(type, words) !== id) return undefined;
+  const nowId = idOf(type, words);
+  if (nowId !== id && nowId !== becomes) return undefined;
   // The role is the first mention's that gives one. Those before the last giver gave none; when
   // it was dropped, the one after it that gives one is known, unless the entity was made again.
   const kept = giverDropped ? nextKept(before!, gone, edit, copy) : before && giver >= 0 ? { at: giver < edit.from ? giver : giver + edit.delta, role: before.role } : null;
@@ -246,7 +282,7 @@ function remade(id: string, before: Entity | undefined, type: EntityType, gone: 
     role = kept.role;
     at = kept.at;
   }
-  return { id, type, name, aliases, role, story: before?.story ?? 0, mentions, [ROLE_GIVER]: at < 0 ? -1 : mentions.findIndex((m) => m.start === at) };
+  return { id: nowId, type, name, aliases, role, story: before?.story ?? 0, mentions, [ROLE_GIVER]: at < 0 ? -1 : mentions.findIndex((m) => m.start === at) };
 }
 
 /**
