@@ -30,6 +30,7 @@ describe('entity recognition: people, places and organizations', () => {
     ['an organization with of', 'She studied at the University of Nebraska.', ['organization:University of Nebraska']],
     ['a court is an organization, whoever it rules on', 'But the Court of Appeals ruled that the state could not sue. The Supreme Court declined to hear the case.', ['organization:Court of Appeals', 'organization:Supreme Court']],
     ['a court in lowercase is no name', 'The court ruled that the state could not sue.', []],
+    ['an institution is an organization', 'A fellow at the Halvorsen Institution wrote the report.', ['organization:Halvorsen Institution']],
     ['a place by its last word', 'Crews searched the Tallow River overnight.', ['place:Tallow River']],
     ['countries and cities', 'Talks moved from Nairobi to Kenya and then to Brazil.', ['place:Nairobi', 'place:Kenya', 'place:Brazil']],
     ['a possessive is not part of the name', 'Norway’s fund grew.', ['place:Norway']],
