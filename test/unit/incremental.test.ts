@@ -396,6 +396,9 @@ describe('entities updated when an edit drops or adds a few names', () => {
     assert.ok(analyze(pronoun).attributions.some((a) => a.speaker === 'person:tom-smith'));
     assert.equal(attributionsTaken(pronoun, insert('Tom Smi', 'x')), false, 'a typo in the name of the person a pronoun means');
     assert.equal(attributionsTaken(pronoun, insert('arrived at nine', ' with Dana Ruskin')), false, 'a person named after them');
+    // A person named before them changes nothing `He` means.
+    const earlier = pronoun.replace('passed on Tuesday.', 'passed on Tuesday. Dana Ruskin voted no.');
+    assert.equal(attributionsTaken(earlier, insert('Dana Rusk', 'x')), true, 'a typo in the name of a person named before the one a pronoun means');
   });
 
   test('a person named in full, and then by a lone surname, is updated where no one else is called by the words they share', () => {

@@ -9,6 +9,7 @@ import { findAttributions } from './attribution';
 import { storySentences } from './attribution/sentences';
 import { attributionTakenOver, type TouchedSentences } from './attribution/takenOver';
 import { attributionSameAround } from './attribution/sameAround';
+import { pronounsKept } from './attribution/pronounsKept';
 import type { Attribution, AttributionResult, SentenceInfo } from './attribution/model';
 import { datesTakenOver, findDates, type DateMention } from './dates';
 import { AcceptedNames } from './entities/accepted';
@@ -121,7 +122,7 @@ export function* storySteps(storyText: string, storyCopy: string, options: Analy
   // And one that changed no quotation or cue either leaves its attributions, moved.
   // So may one that changed only names no one is said by (`speakersKept`).
   const last = before?.analysis;
-  const read = taken || (updated && speakersKept(last!, change!, before!.edit, updated)) ? storySentences(copy, story, 0, tokenized) : undefined;
+  const read = taken || (updated && speakersKept(last!, change!, before!.edit, updated, inOrder, copy)) ? storySentences(copy, story, 0, tokenized) : undefined;
   const attributionKept = read ? attributionTakenOver({ ...last!, names: last!.names! }, before!.edit, story, read) : null;
   const attribution = attributionKept?.attribution ?? findAttributions(file, copy, clusters, [tokenized], inOrder, read);
   yield;
@@ -200,12 +201,14 @@ function entitiesTakenOver(before: StoryBefore, change: NamesChange): TakenOver 
 
 /**
  * Whether the attributions of the story's last analysis (`last`) stand when the edit changed the
- * names `change` gives and the entities are now `entities`: no person's name changed (a pronoun
- * means the person named last), none lies in any attribution's source, and each entity someone
- * is said by keeps its name and type.
+ * names `change` gives and the entities are now `entities` (their mentions in order `inOrder`):
+ * no changed name lies in any attribution's source, each entity someone is said by keeps its
+ * name and type, and, if a person's name changed, `he` and `she` mean whom they meant
+ * (`pronounsKept`).
  */
-function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit, entities: readonly Entity[]): boolean {
-  if (change.gone.some((g) => g.type === 'person') || change.added.some((r) => r.typing.type === 'person')) return false;
+function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit, entities: readonly Entity[], inOrder: MentionsInOrder, copy: string): boolean {
+  const people = change.gone.some((g) => g.type === 'person') || change.added.some((r) => r.typing.type === 'person');
+  if (people && !pronounsKept(last.attributions, last.mentions, inOrder, edit, copy)) return false;
   const speakers = new Set<string>();
   for (const a of last.attributions) {
     if (a.speaker !== null) speakers.add(a.speaker);

@@ -7,6 +7,11 @@ import { firstAtLeast } from '../spans';
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** The longest of them: a longer source is asked no further (most sources are names). */
 const LONGEST_PRONOUN = 3;
+/** `he`, `she`: a source that means the person who spoke or was named last. */
+export function isPersonalPronoun(text: string): boolean {
+  return text.length <= LONGEST_PRONOUN && PERSONAL_PRONOUNS.has(text.toLowerCase());
+}
+
 /** `a counter on X`: a name after a preposition is not the source's head. */
 const PREPOSITION_BEFORE = /\b(on|of|at|from|in|for|with|by|to|near|about)\s+(the\s+)?$/i;
 
@@ -52,7 +57,7 @@ export class SpeakerFinder {
       const endsSource = m.end === source.end || sourceText[m.end - source.start] === ',';
       if (endsSource && !PREPOSITION_BEFORE.test(sourceText.slice(0, m.start - source.start))) return this.entities[i]!;
     }
-    if (sourceText.length <= LONGEST_PRONOUN && PERSONAL_PRONOUNS.has(sourceText.toLowerCase())) return lastSpeaker?.type === 'person' ? lastSpeaker : this.lastPersonBefore(source.start);
+    if (isPersonalPronoun(sourceText)) return lastSpeaker?.type === 'person' ? lastSpeaker : this.lastPersonBefore(source.start);
     return null;
   }
 
