@@ -454,6 +454,15 @@ describe('entities updated when an edit drops or adds a few names', () => {
       ['the strongest naming of a key that another name is typed by', governor, insert('Gov. Quorv', 'x'), 'Quorvale'],
       ['a word no longer used alone that typed a full name', lone, insert('plan, Quorv', 'x'), 'Vekka Quorvale'],
     ];
+    // As strong and of different types, the first naming types the key: swapping the paragraphs
+    // (one edit, as moving a line up sends it) swaps it, though no name was dropped or added.
+    const company = 'The company Zorbex opened a plant on Monday.';
+    const founder = 'The entrepreneur Zorbex spoke at the event.';
+    const zorbex = `Zorbex news\n\n${company}\n\n${founder}\n\nOfficials met Zorbex there.\n`;
+    const swap = (t: string) => t.replace(`${company}\n\n${founder}`, `${founder}\n\n${company}`);
+    const lastType = (t: string) => analyze(t).entities.filter((m) => m.text === 'Zorbex').pop()?.type;
+    assert.deepEqual([lastType(zorbex), lastType(swap(zorbex))], ['organization', 'person']);
+    assert.equal(way(swap, zorbex), 'read', 'two namings as strong swapped');
     for (const [what, story, edit, name] of retyped) {
       assert.ok(analyze(story).clusters.some((e) => e.name === name), `${what}: named before`);
       assert.ok(!analyze(edit(story)).clusters.some((e) => e.name === name), `${what}: typed otherwise after`);

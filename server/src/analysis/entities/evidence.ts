@@ -181,6 +181,10 @@ export class StoryEvidence {
   withNames(allGone: readonly NameForm[], allAdded: readonly NameForm[], allGoneInitials: readonly string[], allAddedInitials: readonly string[], elsewhere: NamesElsewhere): { evidence: StoryEvidence; retyped: boolean } | null {
     // A name dropped and the same name added (the sentence around it edited) change nothing.
     const [gone, added] = unmatched(allGone, allAdded, formKey);
+    // Unless it is a naming at its key's strongest whose type another reaches as strongly: the
+    // first of those in the text types the key, and the edit may have moved it past the others
+    // (two paragraphs swapped).
+    if (allGone.some((f) => !gone.includes(f) && this.tiedAtStrongest(f))) return null;
     const [goneInitials, addedInitials] = unmatched(allGoneInitials, allAddedInitials, (w) => w);
     if (gone.length === 0 && added.length === 0 && goneInitials.length === 0 && addedInitials.length === 0) return { evidence: this, retyped: false };
     const counts = this.counts;
@@ -202,6 +206,11 @@ export class StoryEvidence {
     const retyped = new Set([...keys, ...words]);
     if (retyped.size + lone.size > 0 && !elsewhere.typedAlike(retyped, lone, this, next)) return null;
     return { evidence: next, retyped: keys.length > 0 || words.length > 0 || lone.size > 0 };
+  }
+
+  /** Whether a name is at its key's strongest typing while names of another type are as strong. */
+  private tiedAtStrongest(f: NameForm): boolean {
+    return StoryEvidence.weighs(f.typing) && this.counts.atStrongest.get(f.key) < 0 && f.typing.strength === this.byKey.get(f.key)?.strength;
   }
 
   /**
