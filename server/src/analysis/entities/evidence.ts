@@ -253,10 +253,9 @@ export class StoryEvidence {
 
   /**
    * Carries the words of people named in full over. A word no full name gives any more, or one a
-   * new full name gives, is allowed only when no name one letter off it (`misspells`), no
-   * capitalized ordinary word and no line in capitals reads it. The words whose names of one word
-   * are to be typed again (`withNames`): those that changed, and those used alone one letter off
-   * one of them; or null.
+   * new full name gives, is allowed only when no capitalized ordinary word and no line in
+   * capitals reads it. The words whose names of one word are to be typed again (`withNames`):
+   * those that changed, and those used alone one letter off one of them (`misspells`); or null.
    */
   private personWordsChanged(gone: readonly NameForm[], added: readonly NameForm[]): string[] | null {
     const namings = this.counts.personNamings;
