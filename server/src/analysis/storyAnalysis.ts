@@ -208,7 +208,7 @@ function entitiesTakenOver(before: StoryBefore, change: NamesChange): TakenOver 
  */
 function speakersKept(last: StoryAnalysis, change: NamesChange, edit: StoryEdit, entities: readonly Entity[], inOrder: MentionsInOrder, copy: string): boolean {
   const people = change.gone.some((g) => g.type === 'person') || change.added.some((r) => r.typing.type === 'person');
-  if (people && !pronounsKept(last.attributions, last.mentions, inOrder, edit, copy)) return false;
+  if (people && !pronounsKept(last.attributions, last.clusters, last.mentions, entities, inOrder, edit, copy)) return false;
   const speakers = new Set<string>();
   for (const a of last.attributions) {
     if (a.speaker !== null) speakers.add(a.speaker);

@@ -61,7 +61,8 @@ export class SpeakerFinder {
     return null;
   }
 
-  private lastPersonBefore(offset: number): Entity | null {
+  /** The person named last before `offset`, if any. */
+  lastPersonBefore(offset: number): Entity | null {
     return this.personUpTo[this.firstAtOrAfter(offset) - 1] ?? null;
   }
 

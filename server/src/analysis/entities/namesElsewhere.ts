@@ -12,8 +12,9 @@ import { shown, type NamesRead } from './namesMoved';
 import type { Typing } from './typing';
 
 export class KeptNamesElsewhere implements NamesElsewhere {
-  /** The words of the dateline's city and region, whose names the evidence reads last. */
-  private readonly datelineWords: Set<string>;
+  /** The words of the dateline's city and region, whose names the evidence reads last: found
+   *  once asked for, as most edits ask nothing. */
+  private datelineWordsFound: Set<string> | null = null;
 
   /**
    * `sources`: the story's sentences' kept work in the last analysis, of which the first `head`
@@ -25,11 +26,13 @@ export class KeptNamesElsewhere implements NamesElsewhere {
     private readonly head: number,
     private readonly tail: number,
     private readonly edited: NamesRead,
-    dateline: readonly string[],
+    private readonly dateline: readonly string[],
     private readonly sports: boolean,
     private readonly earlierPeople: KnownWords,
-  ) {
-    this.datelineWords = new Set(dateline.flatMap((part) => normalizedWords(part)));
+  ) {}
+
+  private get datelineWords(): Set<string> {
+    return (this.datelineWordsFound ??= new Set(this.dateline.flatMap((part) => normalizedWords(part))));
   }
 
   weighingTypings(key: string): readonly Typing[] | null {
